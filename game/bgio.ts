@@ -1,0 +1,133 @@
+/**
+ * The boardgame.io adapter. The rules live in `moves.ts`; this module only wires them up: one
+ * boardgame.io move per move kind (each guarded by `checkMove`), a phase for each step the engine
+ * waits in, a turn order that follows the engine's acting power, a `respond` stage for whoever must
+ * answer a request, `playerView` to keep agendas secret, and `ai.enumerate` from `legalMoves`.
+ * The engine's own seeded generator (in G) is the only randomness, so play here and headless agree.
+ */
+import type { Ctx, Game } from 'boardgame.io';
+import { INVALID_MOVE } from 'boardgame.io/core';
+import { legalMoves } from './legal.ts';
+import { actingPower, checkMove, performMove, toMove, type Move, type MoveKind } from './moves.ts';
+import { initialState } from './setup.ts';
+import type { Scenario } from './schema.ts';
+import type { GameState, Step } from './state.ts';
+import { POWERS, type Power } from './vocabulary.ts';
+
+/** boardgame.io's player IDs: "0".."4" in the order of POWERS. */
+export const PLAYER_IDS = POWERS.map((_, i) => String(i));
+
+export function playerIdOf(power: Power): string {
+  return String(POWERS.indexOf(power));
+}
+
+export function powerOf(playerID: string | null | undefined): Power | null {
+  if (playerID === null || playerID === undefined) return null;
+  return POWERS[Number(playerID)] ?? null;
+}
+
+/** What the server or a local client may pass when a match is created. */
+export interface SetupData {
+  seed?: number | string;
+}
+
+type Events = {
+  setActivePlayers?: (arg: { value: Record<string, string> }) => void;
+  endStage?: () => void;
+};
+
+/** After every move: the power answering a request is the only active player, in the `respond` stage. */
+function syncStages(G: GameState, ctx: Ctx, events: Events): void {
+  const request = G.step === 'actions' ? G.requests[0] : undefined;
+  if (request) {
+    events.setActivePlayers?.({ value: { [playerIdOf(request.to)]: 'respond' } });
+  } else if (ctx.activePlayers) {
+    events.endStage?.();
+  }
+}
+
+/** One boardgame.io move for one move kind: the payload is the move without its `kind`. */
+function wire(kind: MoveKind) {
+  return {
+    client: false,
+    move: (
+      { G, ctx, playerID, events }: { G: GameState; ctx: Ctx; playerID: string; events: Events },
+      payload?: unknown,
+    ) => {
+      const move = { ...(typeof payload === 'object' && payload !== null ? payload : {}), kind } as Move;
+      const power = powerOf(playerID);
+      if (checkMove(G, power, move) !== null) return INVALID_MOVE;
+      performMove(G, power!, move);
+      syncStages(G, ctx, events);
+      return undefined;
+    },
+  };
+}
+
+/** Seat index (in ctx.playOrder) of the power a step's turn belongs to. */
+function seatOf(G: GameState, ctx: Ctx): number {
+  const power = G.step === 'actions' ? actingPower(G) : toMove(G);
+  const index = power ? ctx.playOrder.indexOf(playerIdOf(power)) : -1;
+  return index < 0 ? 0 : index;
+}
+
+function phase(step: Step, moves: Record<string, ReturnType<typeof wire>>, start = false) {
+  return {
+    start,
+    moves,
+    endIf: ({ G }: { G: GameState }) => G.step !== step,
+    next: ({ G }: { G: GameState }) => (G.step === 'ended' ? undefined : G.step),
+    turn: {
+      order: {
+        first: ({ G, ctx }: { G: GameState; ctx: Ctx }) => seatOf(G, ctx),
+        next: ({ G, ctx }: { G: GameState; ctx: Ctx }) => seatOf(G, ctx),
+      },
+      endIf: ({ G, ctx }: { G: GameState; ctx: Ctx }) =>
+        G.step === step && ctx.playOrder[seatOf(G, ctx)] !== ctx.currentPlayer,
+      stages: { respond: { moves: { answer: wire('answer') } } },
+    },
+  };
+}
+
+/** Hide what a seat may not see: other powers' agendas, and the random state that would predict them. */
+export function playerView({ G, playerID }: { G: GameState; playerID?: string | null }): GameState {
+  const me = powerOf(playerID);
+  const agendas = G.agendas && G.step !== 'ended' ? { ...G.agendas } : G.agendas;
+  if (agendas && G.step !== 'ended') for (const p of POWERS) if (p !== me) agendas[p] = '';
+  return { ...G, agendas, rng: 0 };
+}
+
+/** The boardgame.io game for a scenario. */
+export function makeGame(
+  scenario: Scenario,
+  defaultSeed: number | string = 0,
+): Game<GameState, Record<string, unknown>, SetupData> {
+  return {
+    name: `roof-of-the-world`,
+    minPlayers: POWERS.length,
+    maxPlayers: POWERS.length,
+    setup: (_context, setupData) => initialState(scenario, setupData?.seed ?? defaultSeed),
+    phases: {
+      setup: phase('setup', { start: wire('start') }, true),
+      event: phase('event', { choose: wire('choose') }),
+      actions: phase('actions', {
+        aid: wire('aid'),
+        base: wire('base'),
+        exercise: wire('exercise'),
+        propose: wire('propose'),
+        join: wire('join'),
+        leave: wire('leave'),
+        pass: wire('pass'),
+      }),
+    },
+    endIf: ({ G }) => (G.step === 'ended' ? G.result : undefined),
+    playerView,
+    ai: {
+      enumerate: (G: GameState, _ctx: Ctx, playerID: string) => {
+        const power = powerOf(playerID);
+        if (!power) return [];
+        return legalMoves(G, power).map(({ kind, ...payload }) => ({ move: kind, args: [payload] }));
+      },
+    },
+  };
+}

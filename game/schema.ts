@@ -1,0 +1,209 @@
+/**
+ * The scenario format, as a zod schema. A scenario is data a teacher can write: every balance number,
+ * region, event and objective lives here, never inline in the rules. Loading validates against this
+ * schema and a few cross-field checks (see `scenario.ts`), so a malformed file is refused with the
+ * path of the bad field instead of failing later in play.
+ */
+import { z } from 'zod';
+import { POWERS, REGIONS } from './vocabulary.ts';
+
+export const PowerSchema = z.enum(POWERS);
+export const RegionIdSchema = z.enum(REGIONS as [string, ...string[]]).transform((r) => r as (typeof REGIONS)[number]);
+const count = z.number().int().min(0);
+const positive = z.number().int().min(1);
+const chance = z.number().min(0).max(1);
+const text = z.string().min(1);
+const byPowerOf = <T extends z.ZodType>(t: T) =>
+  z.object({ russia: t, china: t, tajikistan: t, pakistan: t, afghanistan: t });
+
+/** The rules table: every number the rules use. */
+export const RulesSchema = z.object({
+  actionsPerTurn: positive.max(5),
+  rotateOrder: z.boolean(),
+  maxInfluence: positive,
+  maxThreat: positive,
+  maxStability: positive,
+  control: z.object({
+    /** Influence needed, as a multiple of the region's stability. */
+    thresholdFactor: z.number().min(0),
+    /** Lead over every rival needed, as a multiple of the region's stability. */
+    leadFactor: z.number().min(0),
+  }),
+  income: z.object({
+    /** IP per point of value in each region a power controls. */
+    perControlledValue: count,
+    /** IP the host gains at income for each foreign base level on its soil (rent). */
+    baseRentPerLevel: count,
+    /** IP the host gains at income for each aid package received last round. */
+    aidDividend: count,
+  }),
+  aid: z.object({ cost: positive, influence: positive, domesticThreatReduction: count }),
+  base: z.object({
+    buildCost: positive,
+    expandCost: positive,
+    maxLevel: positive,
+    /** Influence gained at once when a base is built or expanded. */
+    influence: count,
+    /** Influence the owner gains each income step for each base level (lasting influence). */
+    influencePerLevel: count,
+    /** Threat removed each threat step by a base (any level). */
+    threatSuppression: count,
+  }),
+  exercise: z.object({
+    cost: positive,
+    /** Cost when actor and partner share a coalition. */
+    coalitionCost: positive,
+    threatReduction: count,
+    actorInfluence: count,
+    partnerInfluence: count,
+    /** Tension added when a rival of the actor has influence in the region. */
+    tension: count,
+  }),
+  coalition: z.object({
+    proposeCost: positive,
+    joinCost: positive,
+    /** Threat removed each threat step in every region of a member host in a coalition of `minForCounterterrorism`+ members. */
+    counterterrorism: count,
+    minForCounterterrorism: z.number().int().min(2).max(5),
+  }),
+  threat: z.object({
+    /** A region at this threat or more spreads threat to its lower neighbours. */
+    spreadAt: positive,
+    spreadChance: chance,
+    incidentInfluenceLoss: count,
+    incidentStabilityLoss: count,
+    minStability: positive,
+  }),
+  tension: z.object({ start: count, decay: count, max: positive }),
+});
+export type Rules = z.infer<typeof RulesSchema>;
+
+const regionList = z.array(RegionIdSchema).min(1);
+
+/** Objectives: scored every round (objectives) or once at the end (agendas). */
+export const ObjectiveSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('control'), regions: regionList, vp: positive }),
+  z.object({ type: z.literal('influence'), regions: regionList, per: positive, vp: positive }),
+  z.object({ type: z.literal('bases'), vp: positive }),
+  z.object({ type: z.literal('coalitionPartners'), vp: positive }),
+  z.object({ type: z.literal('security'), regions: regionList, maxThreat: count, vp: positive }),
+  z.object({ type: z.literal('noForeignControl'), regions: regionList, vp: positive }),
+  z.object({ type: z.literal('outweigh'), rival: PowerSchema, regions: regionList, vp: positive }),
+  z.object({ type: z.literal('aidReceived'), from: z.array(PowerSchema).min(1), vp: positive }),
+  z.object({ type: z.literal('lowTension'), atMost: count, vp: positive }),
+]);
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+/** Effects an event card applies. */
+export const EffectSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('influence'), power: PowerSchema, regions: regionList, amount: z.number().int() }),
+  z.object({ type: z.literal('threat'), regions: regionList, amount: z.number().int() }),
+  z.object({ type: z.literal('stability'), regions: regionList, amount: z.number().int() }),
+  z.object({ type: z.literal('ip'), power: PowerSchema, amount: z.number().int() }),
+  z.object({ type: z.literal('economy'), power: PowerSchema, amount: z.number().int() }),
+  z.object({ type: z.literal('base'), owner: PowerSchema, region: RegionIdSchema, levels: positive }),
+  z.object({ type: z.literal('tension'), amount: z.number().int() }),
+  z.object({ type: z.literal('vp'), power: PowerSchema, amount: z.number().int() }),
+]);
+export type Effect = z.infer<typeof EffectSchema>;
+
+/** Where a fact comes from: the source article, or general background, or a counterfactual. */
+export const SourceSchema = z.object({
+  kind: z.enum(['article', 'background', 'counterfactual']),
+  citation: text,
+});
+
+export const EventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and dashes'),
+  title: text,
+  text: text,
+  source: SourceSchema,
+  /** Drawn in this round instead of at random. */
+  round: positive.optional(),
+  effects: z.array(EffectSchema),
+  choice: z
+    .object({
+      power: PowerSchema,
+      prompt: text,
+      options: z
+        .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: text, effects: z.array(EffectSchema) }))
+        .min(2),
+    })
+    .optional(),
+});
+export type EventCard = z.infer<typeof EventSchema>;
+
+export const AgendaSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  power: PowerSchema,
+  title: text,
+  text: text,
+  objective: ObjectiveSchema,
+});
+export type Agenda = z.infer<typeof AgendaSchema>;
+
+export const BaseSchema = z.object({
+  owner: PowerSchema,
+  level: positive,
+  /** The base is withdrawn at the end of this round (a lease that runs out). */
+  leaseEndsRound: positive.optional(),
+  /** What the lease is called in history, e.g. "2042". */
+  leaseLabel: z.string().optional(),
+});
+
+export const RegionSetupSchema = z.object({
+  id: RegionIdSchema,
+  stability: positive,
+  threat: count,
+  value: count,
+  /** Chance each round that threat here grows by one (an insurgency's home ground). */
+  threatGrowth: chance,
+  influence: byPowerOf(count).partial(),
+  bases: z.array(BaseSchema).default([]),
+});
+
+export const CoalitionSetupSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  leader: PowerSchema,
+  members: z.array(PowerSchema).min(2),
+  source: SourceSchema.optional(),
+});
+
+export const SuddenDeathSchema = z.discriminatedUnion('type', [
+  /** A power controlling this many regions ends the game at scoring. */
+  z.object({ type: z.literal('dominance'), regions: positive, vp: count }),
+  /** Great-power tension at its maximum ends the game at once. */
+  z.object({ type: z.literal('crisis') }),
+]);
+export type SuddenDeath = z.infer<typeof SuddenDeathSchema>;
+
+export const ScenarioSchema = z.object({
+  format: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and dashes'),
+  title: text,
+  summary: text,
+  startDate: text,
+  rounds: positive.max(20),
+  /** Turn order in round 1; with rules.rotateOrder it rotates by one each round. */
+  order: z.array(PowerSchema).length(5),
+  rivalries: z.array(z.tuple([PowerSchema, PowerSchema])),
+  rules: RulesSchema,
+  powers: byPowerOf(z.object({ ip: count, economy: count, blurb: text })),
+  regions: z.array(RegionSetupSchema).min(2),
+  borders: z.array(z.tuple([RegionIdSchema, RegionIdSchema])),
+  coalitions: z.array(CoalitionSetupSchema),
+  events: z.array(EventSchema),
+  objectives: byPowerOf(z.array(ObjectiveSchema).min(1)),
+  agendas: z.array(AgendaSchema),
+  suddenDeath: z.array(SuddenDeathSchema),
+  history: z.object({ outcome: text, source: SourceSchema }),
+  teacherNotes: z.object({
+    goals: z.array(text).min(1),
+    background: z.array(z.object({ text, source: SourceSchema })),
+    questions: z.array(text).min(1),
+  }),
+});
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type RegionSetup = Scenario['regions'][number];

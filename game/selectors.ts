@@ -1,0 +1,170 @@
+/**
+ * Derived facts, computed from the state and never stored: who controls a region, influence shares,
+ * what each objective is worth right now, the scores. The rules, the bots and the board all ask here.
+ */
+import type { Objective } from './schema.ts';
+import type { GameState, RegionState } from './state.ts';
+import { POWERS, byPower, hostOf, type ByPower, type Power, type RegionId } from './vocabulary.ts';
+
+/** The regions in play in this game, in the scenario's order. */
+export function regionIds(state: GameState): RegionId[] {
+  return state.scenario.regions.map((r) => r.id);
+}
+
+export function regionState(state: GameState, region: RegionId): RegionState {
+  const r = state.regions[region];
+  if (!r) throw new Error(`region ${region} is not in play`);
+  return r;
+}
+
+/** Influence a power needs to control a region, and the lead it needs over every rival. */
+export function controlNeeds(state: GameState, region: RegionId): { threshold: number; lead: number } {
+  const { thresholdFactor, leadFactor } = state.scenario.rules.control;
+  const stability = regionState(state, region).stability;
+  return { threshold: Math.ceil(stability * thresholdFactor), lead: Math.ceil(stability * leadFactor) };
+}
+
+/** The power controlling a region, or null: influence at least the threshold and a lead over every rival. */
+export function controller(state: GameState, region: RegionId): Power | null {
+  const r = regionState(state, region);
+  const { threshold, lead } = controlNeeds(state, region);
+  let best: Power | null = null;
+  let top = -1;
+  let second = -1;
+  for (const p of POWERS) {
+    const v = r.influence[p];
+    if (v > top) {
+      second = top;
+      top = v;
+      best = p;
+    } else if (v > second) {
+      second = v;
+    }
+  }
+  if (best === null || top < threshold || top - Math.max(second, 0) < Math.max(lead, 1)) return null;
+  return best;
+}
+
+/** Who controls each region in play. */
+export function controlMap(state: GameState): Record<string, Power | null> {
+  const out: Record<string, Power | null> = {};
+  for (const id of regionIds(state)) out[id] = controller(state, id);
+  return out;
+}
+
+export function controlledRegions(state: GameState, power: Power): RegionId[] {
+  return regionIds(state).filter((id) => controller(state, id) === power);
+}
+
+/** Each power's share of the influence in a region, 0..1 (all zero when nobody has any). */
+export function influenceShares(state: GameState, region: RegionId): ByPower<number> {
+  const inf = regionState(state, region).influence;
+  const total = POWERS.reduce((sum, p) => sum + inf[p], 0);
+  return byPower((p) => (total === 0 ? 0 : inf[p] / total));
+}
+
+/** Total influence of a power over the given regions (all regions when omitted). */
+export function totalInfluence(
+  state: GameState,
+  power: Power,
+  regions: readonly RegionId[] = regionIds(state),
+): number {
+  let sum = 0;
+  for (const id of regions) sum += state.regions[id]?.influence[power] ?? 0;
+  return sum;
+}
+
+export function threatMap(state: GameState): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of regionIds(state)) out[id] = regionState(state, id).threat;
+  return out;
+}
+
+/** Distinct powers that share at least one coalition with this power. */
+export function coalitionPartners(state: GameState, power: Power): Power[] {
+  const partners = new Set<Power>();
+  for (const c of state.coalitions) {
+    if (!c.members.includes(power)) continue;
+    for (const m of c.members) if (m !== power) partners.add(m);
+  }
+  return [...partners];
+}
+
+export function shareCoalition(state: GameState, a: Power, b: Power): boolean {
+  return state.coalitions.some((c) => c.members.includes(a) && c.members.includes(b));
+}
+
+/** Total base levels a power owns. */
+export function baseLevels(state: GameState, power: Power): number {
+  let sum = 0;
+  for (const id of regionIds(state))
+    for (const b of regionState(state, id).bases) if (b.owner === power) sum += b.level;
+  return sum;
+}
+
+/** Victory points an objective is worth to a power in the current position. */
+export function objectiveValue(state: GameState, power: Power, o: Objective): number {
+  switch (o.type) {
+    case 'control':
+      return o.vp * o.regions.filter((id) => state.regions[id] && controller(state, id) === power).length;
+    case 'influence':
+      return o.vp * Math.floor(totalInfluence(state, power, o.regions) / o.per);
+    case 'bases':
+      return o.vp * baseLevels(state, power);
+    case 'coalitionPartners':
+      return o.vp * coalitionPartners(state, power).length;
+    case 'security':
+      return o.vp * o.regions.filter((id) => (state.regions[id]?.threat ?? Infinity) <= o.maxThreat).length;
+    case 'noForeignControl':
+      return (
+        o.vp *
+        o.regions.filter((id) => {
+          if (!state.regions[id]) return false;
+          const c = controller(state, id);
+          return c === null || c === power;
+        }).length
+      );
+    case 'outweigh':
+      return (
+        o.vp *
+        o.regions.filter((id) => {
+          const r = state.regions[id];
+          return r !== undefined && r.influence[power] > r.influence[o.rival];
+        }).length
+      );
+    case 'aidReceived':
+      return o.vp * o.from.filter((donor) => state.aid[power].includes(donor)).length;
+    case 'lowTension':
+      return state.tension <= o.atMost ? o.vp : 0;
+  }
+}
+
+/** What a power's round objectives are worth if scored now. */
+export function roundObjectivesValue(state: GameState, power: Power): number {
+  return state.scenario.objectives[power].reduce((sum, o) => sum + objectiveValue(state, power, o), 0);
+}
+
+/** The agenda dealt to a power, or undefined before the deal. */
+export function agendaOf(state: GameState, power: Power) {
+  const id = state.agendas?.[power];
+  return id === undefined ? undefined : state.scenario.agendas.find((a) => a.id === id);
+}
+
+/** What a power's secret agenda would score if the game ended now. */
+export function agendaValue(state: GameState, power: Power): number {
+  const agenda = agendaOf(state, power);
+  return agenda ? objectiveValue(state, power, agenda.objective) : 0;
+}
+
+/** Victory points banked so far (public). */
+export function scores(state: GameState): ByPower<number> {
+  return byPower((p) => state.vp[p]);
+}
+
+/** A power's own estimate of its final score: banked VP, this round's objectives, and its agenda. */
+export function scoreEstimate(state: GameState, power: Power): number {
+  return state.vp[power] + roundObjectivesValue(state, power) + agendaValue(state, power);
+}
+
+/** The host of a region (re-exported for callers that only import selectors). */
+export { hostOf };
