@@ -12,6 +12,7 @@ import { actingPower, checkMove, performMove, toMove, type Move, type MoveKind }
 import { initialState } from './setup.ts';
 import type { Scenario } from './schema.ts';
 import type { GameState, Step } from './state.ts';
+import { viewFor } from './view.ts';
 import { POWERS, type Power } from './vocabulary.ts';
 
 /** boardgame.io's player IDs: "0".."4" in the order of POWERS. */
@@ -91,10 +92,7 @@ function phase(step: Step, moves: Record<string, ReturnType<typeof wire>>, start
 
 /** Hide what a seat may not see: other powers' agendas, and the random state that would predict them. */
 export function playerView({ G, playerID }: { G: GameState; playerID?: string | null }): GameState {
-  const me = powerOf(playerID);
-  const agendas = G.agendas && G.step !== 'ended' ? { ...G.agendas } : G.agendas;
-  if (agendas && G.step !== 'ended') for (const p of POWERS) if (p !== me) agendas[p] = '';
-  return { ...G, agendas, rng: 0 };
+  return viewFor(G, powerOf(playerID));
 }
 
 /** The boardgame.io game for a scenario. */
