@@ -12,3 +12,4 @@ export * from './engine.ts';
 export * from './fast.ts';
 export { eventCard } from './round.ts';
 export { SCENARIOS, SCENARIO_IDS, getScenario } from './scenarios/index.ts';
+export * from './text.ts';

@@ -13,6 +13,13 @@ const count = z.number().int().min(0);
 const positive = z.number().int().min(1);
 const chance = z.number().min(0).max(1);
 const text = z.string().min(1);
+/**
+ * Text a player reads: a plain string (English), or one string per language code with English required,
+ * e.g. `{ "en": "Talks in Beijing", "ru": "Переговоры в Пекине" }`. `textIn` picks the language.
+ */
+export const LocalTextSchema = z.union([text, z.object({ en: text }).catchall(z.string().min(1))]);
+export type LocalText = z.infer<typeof LocalTextSchema>;
+const local = LocalTextSchema;
 const byPowerOf = <T extends z.ZodType>(t: T) =>
   z.object({ russia: t, china: t, tajikistan: t, pakistan: t, afghanistan: t });
 
@@ -115,8 +122,8 @@ export const SourceSchema = z.object({
 
 export const EventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and dashes'),
-  title: text,
-  text: text,
+  title: local,
+  text: local,
   source: SourceSchema,
   /** Drawn in this round instead of at random. */
   round: positive.optional(),
@@ -124,9 +131,9 @@ export const EventSchema = z.object({
   choice: z
     .object({
       power: PowerSchema,
-      prompt: text,
+      prompt: local,
       options: z
-        .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: text, effects: z.array(EffectSchema) }))
+        .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: local, effects: z.array(EffectSchema) }))
         .min(2),
     })
     .optional(),
@@ -136,8 +143,8 @@ export type EventCard = z.infer<typeof EventSchema>;
 export const AgendaSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   power: PowerSchema,
-  title: text,
-  text: text,
+  title: local,
+  text: local,
   objective: ObjectiveSchema,
 });
 export type Agenda = z.infer<typeof AgendaSchema>;
@@ -164,7 +171,7 @@ export const RegionSetupSchema = z.object({
 
 export const CoalitionSetupSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  name: text,
+  name: local,
   leader: PowerSchema,
   members: z.array(PowerSchema).min(2),
   source: SourceSchema.optional(),
@@ -181,15 +188,15 @@ export type SuddenDeath = z.infer<typeof SuddenDeathSchema>;
 export const ScenarioSchema = z.object({
   format: z.literal(1),
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and dashes'),
-  title: text,
-  summary: text,
-  startDate: text,
+  title: local,
+  summary: local,
+  startDate: local,
   rounds: positive.max(20),
   /** Turn order in round 1; with rules.rotateOrder it rotates by one each round. */
   order: z.array(PowerSchema).length(5),
   rivalries: z.array(z.tuple([PowerSchema, PowerSchema])),
   rules: RulesSchema,
-  powers: byPowerOf(z.object({ ip: count, economy: count, blurb: text })),
+  powers: byPowerOf(z.object({ ip: count, economy: count, blurb: local })),
   regions: z.array(RegionSetupSchema).min(2),
   borders: z.array(z.tuple([RegionIdSchema, RegionIdSchema])),
   coalitions: z.array(CoalitionSetupSchema),
@@ -197,11 +204,11 @@ export const ScenarioSchema = z.object({
   objectives: byPowerOf(z.array(ObjectiveSchema).min(1)),
   agendas: z.array(AgendaSchema),
   suddenDeath: z.array(SuddenDeathSchema),
-  history: z.object({ outcome: text, source: SourceSchema }),
+  history: z.object({ outcome: local, source: SourceSchema }),
   teacherNotes: z.object({
-    goals: z.array(text).min(1),
-    background: z.array(z.object({ text, source: SourceSchema })),
-    questions: z.array(text).min(1),
+    goals: z.array(local).min(1),
+    background: z.array(z.object({ text: local, source: SourceSchema })),
+    questions: z.array(local).min(1),
   }),
 });
 export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -3,7 +3,7 @@
  * region, current scores — are never stored; selectors compute them. The scenario rides along,
  * read-only, so a state is self-contained for saves, replays and the network.
  */
-import type { Scenario } from './schema.ts';
+import type { LocalText, Scenario } from './schema.ts';
 import type { ByPower, Power, RegionId } from './vocabulary.ts';
 
 export interface Base {
@@ -23,7 +23,7 @@ export interface RegionState {
 export interface Coalition {
   id: string;
   /** Historical name (CSTO, the Quadrilateral); coalitions formed in play have none and are named by their leader. */
-  name?: string;
+  name?: LocalText;
   leader: Power;
   members: Power[];
   /** Round it formed; 0 when it stood before the game began. */

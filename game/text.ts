@@ -1,0 +1,13 @@
+/** Picking a language out of a scenario's localised text, falling back to English. */
+import type { LocalText } from './schema.ts';
+
+/** The text in `lang` (e.g. "ru"), or English when the scenario has no such translation. */
+export function textIn(t: LocalText, lang: string): string {
+  if (typeof t === 'string') return t;
+  return t[lang] ?? t.en;
+}
+
+/** The languages a piece of text is written in. */
+export function languagesOf(t: LocalText): string[] {
+  return typeof t === 'string' ? ['en'] : Object.keys(t);
+}
