@@ -13,3 +13,4 @@ export * from './fast.ts';
 export { eventCard } from './round.ts';
 export { SCENARIOS, SCENARIO_IDS, getScenario } from './scenarios/index.ts';
 export * from './text.ts';
+export * from './record.ts';
