@@ -5,7 +5,7 @@
  * path of the bad field instead of failing later in play.
  */
 import { z } from 'zod';
-import { POWERS, REGIONS } from './vocabulary.ts';
+import { ACTION_KINDS, POWERS, REGIONS } from './vocabulary.ts';
 
 export const PowerSchema = z.enum(POWERS);
 export const RegionIdSchema = z.enum(REGIONS as [string, ...string[]]).transform((r) => r as (typeof REGIONS)[number]);
@@ -185,7 +185,23 @@ export const SuddenDeathSchema = z.discriminatedUnion('type', [
 ]);
 export type SuddenDeath = z.infer<typeof SuddenDeathSchema>;
 
+/**
+ * One teaching prompt of a guided game, for the board to show: in a round, to one power (or everyone),
+ * pointing at the action (or the answer, or the event choice) to try and the region to try it in.
+ */
+export const TutorialStepSchema = z.object({
+  round: positive,
+  power: PowerSchema.optional(),
+  action: z.enum([...ACTION_KINDS, 'answer', 'choose']).optional(),
+  region: RegionIdSchema.optional(),
+  title: local.optional(),
+  prompt: local,
+});
+export type TutorialStep = z.infer<typeof TutorialStepSchema>;
+
 export const ScenarioSchema = z.object({
+  /** The editor's link to docs/scenario.schema.json; ignored by the game. */
+  $schema: z.string().optional(),
   format: z.literal(1),
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and dashes'),
   title: local,
@@ -210,6 +226,8 @@ export const ScenarioSchema = z.object({
     background: z.array(z.object({ text: local, source: SourceSchema })),
     questions: z.array(local).min(1),
   }),
+  /** Teaching prompts for a guided game (the tutorial); absent in ordinary scenarios. */
+  tutorial: z.array(TutorialStepSchema).optional(),
 });
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
