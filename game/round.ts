@@ -41,6 +41,7 @@ export function beginRound(s: GameState): void {
   } else {
     startActions(s);
   }
+  checkCrisis(s);
 }
 
 export function startActions(s: GameState): void {
