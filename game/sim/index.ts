@@ -1,0 +1,3 @@
+/** Headless simulation: play seeded games on the fast path and aggregate their statistics. */
+export * from './play.ts';
+export * from './stats.ts';
