@@ -1,0 +1,190 @@
+/**
+ * What a power wants, read from the scenario rather than written for one: its round objectives (scored
+ * at every scoring still to come) and its own secret agenda (scored once, at the end) — never another
+ * power's. The rule-based levels ask here which regions matter and how much; every level measures a
+ * position with `outlook`, a soft version of the score that also credits progress towards a goal.
+ */
+import type { Objective } from '../schema.ts';
+import { agendaOf, controlNeeds, controller, objectiveValue, regionIds } from '../selectors.ts';
+import type { GameState } from '../state.ts';
+import { POWERS, hostOf, type Power, type RegionId } from '../vocabulary.ts';
+
+/** One goal of a power: an objective, how many times it will still be scored, and where it comes from. */
+export interface Aim {
+  objective: Objective;
+  weight: number;
+  source: 'objective' | 'agenda';
+}
+
+/** Scorings still to come: the current round's, unless it has been scored, and every later round's. */
+export function scoringsLeft(s: GameState): number {
+  if (s.step === 'ended') return 0;
+  return Math.max(1, s.scenario.rounds - Math.max(1, s.round) + 1);
+}
+
+/** A power's goals as it sees them: its round objectives and its own agenda (if dealt). */
+export function aimsOf(s: GameState, power: Power): Aim[] {
+  const left = scoringsLeft(s);
+  const aims: Aim[] = s.scenario.objectives[power].map((objective) => ({
+    objective,
+    weight: left,
+    source: 'objective',
+  }));
+  const agenda = agendaOf(s, power);
+  if (agenda) aims.push({ objective: agenda.objective, weight: 1, source: 'agenda' });
+  return aims;
+}
+
+/** A rival's goals as anyone may estimate them: its round objectives and each agenda in its pool, averaged. */
+export function publicAimsOf(s: GameState, power: Power): Aim[] {
+  const left = scoringsLeft(s);
+  const aims: Aim[] = s.scenario.objectives[power].map((objective) => ({
+    objective,
+    weight: left,
+    source: 'objective',
+  }));
+  const pool = s.scenario.agendas.filter((a) => a.power === power);
+  for (const a of pool) aims.push({ objective: a.objective, weight: 1 / pool.length, source: 'agenda' });
+  return aims;
+}
+
+/** Victory points one region is worth to a power under an objective, per scoring (0 when it is not named). */
+export function regionStake(o: Objective, region: RegionId): number {
+  switch (o.type) {
+    case 'control':
+    case 'security':
+    case 'noForeignControl':
+    case 'outweigh':
+      return o.regions.includes(region) ? o.vp : 0;
+    case 'influence':
+      return o.regions.includes(region) ? o.vp / o.per : 0;
+    default:
+      return 0;
+  }
+}
+
+/** How much each region in play matters to a power: the weighted VP its goals attach to it. */
+export function interest(s: GameState, aims: readonly Aim[]): Map<RegionId, number> {
+  const out = new Map<RegionId, number>();
+  for (const id of regionIds(s)) {
+    let v = 0;
+    for (const a of aims) v += a.weight * regionStake(a.objective, id);
+    out.set(id, v);
+  }
+  return out;
+}
+
+/** The largest influence any power other than `power` has in a region, and who has it. */
+export function topRival(s: GameState, region: RegionId, power: Power): { rival: Power | null; influence: number } {
+  const inf = s.regions[region]!.influence;
+  let rival: Power | null = null;
+  let top = 0;
+  for (const p of POWERS) {
+    if (p !== power && inf[p] > top) {
+      top = inf[p];
+      rival = p;
+    }
+  }
+  return { rival, influence: top };
+}
+
+/** Influence a power still needs in a region to control it (0 when it already does). */
+export function controlGap(s: GameState, region: RegionId, power: Power): number {
+  const { threshold, lead } = controlNeeds(s, region);
+  const mine = s.regions[region]!.influence[power];
+  const rival = topRival(s, region, power).influence;
+  return Math.max(0, threshold - mine, rival + Math.max(lead, 1) - mine);
+}
+
+/** A soft value of one objective: its VP now, plus partial credit for being close to the next VP. */
+export function softValue(s: GameState, power: Power, o: Objective): number {
+  const hard = objectiveValue(s, power, o);
+  switch (o.type) {
+    case 'control': {
+      let partial = 0;
+      for (const id of o.regions) {
+        if (!s.regions[id] || controller(s, id) === power) continue;
+        const gap = controlGap(s, id, power);
+        partial += o.vp * 0.5 * Math.max(0, 1 - gap / 6);
+      }
+      return hard + partial;
+    }
+    case 'influence': {
+      let total = 0;
+      for (const id of o.regions) total += s.regions[id]?.influence[power] ?? 0;
+      return hard + 0.5 * o.vp * ((total % o.per) / o.per);
+    }
+    case 'security': {
+      let partial = 0;
+      for (const id of o.regions) {
+        const t = s.regions[id]?.threat;
+        if (t !== undefined && t > o.maxThreat) partial += o.vp * Math.max(0, 0.5 - 0.2 * (t - o.maxThreat - 1));
+      }
+      return hard + partial;
+    }
+    case 'noForeignControl': {
+      let risk = 0;
+      for (const id of o.regions) {
+        if (!s.regions[id] || controller(s, id) !== null) continue;
+        const { rival } = topRival(s, id, power);
+        if (rival && controlGap(s, id, rival) <= 2) risk += o.vp * 0.4;
+      }
+      return hard - risk;
+    }
+    case 'outweigh': {
+      let partial = 0;
+      for (const id of o.regions) {
+        const r = s.regions[id];
+        if (r && r.influence[power] === r.influence[o.rival]) partial += o.vp * 0.4;
+      }
+      return hard + partial;
+    }
+    default:
+      return hard;
+  }
+}
+
+/** Worth of one IP in hand, in VP: what an aid package would buy, discounted. */
+export function ipWorth(s: GameState): number {
+  return s.step === 'ended' ? 0 : 0.25;
+}
+
+/** IP a power will gain at the next income beyond its economy: controlled regions' value and base rent. */
+export function extraIncome(s: GameState, power: Power): number {
+  const rules = s.scenario.rules.income;
+  let ip = 0;
+  for (const r of s.scenario.regions) {
+    if (controller(s, r.id) === power) ip += r.value * rules.perControlledValue;
+    if (hostOf(r.id) === power) {
+      for (const b of s.regions[r.id]!.bases) if (b.owner !== power) ip += b.level * rules.baseRentPerLevel;
+    }
+  }
+  return ip;
+}
+
+/**
+ * A power's outlook: VP banked, plus each goal's soft value times the scorings it has left, plus IP in
+ * hand and the extra income its position brings in the rounds to come, at `ipWorth` VP per IP.
+ */
+export function outlook(s: GameState, power: Power, aims: readonly Aim[]): number {
+  if (s.step === 'ended') return s.vp[power];
+  const left = scoringsLeft(s);
+  let v = s.vp[power] + ipWorth(s) * (s.ip[power] + (left - 1) * extraIncome(s, power));
+  for (const a of aims) v += a.weight * softValue(s, power, a.objective);
+  return v;
+}
+
+/** The goal whose soft value differs most between two positions, and by how much (weighted VP). */
+export function biggestChange(
+  before: GameState,
+  after: GameState,
+  power: Power,
+  aims: readonly Aim[],
+): { aim: Aim; delta: number } | null {
+  let best: { aim: Aim; delta: number } | null = null;
+  for (const aim of aims) {
+    const delta = aim.weight * (softValue(after, power, aim.objective) - softValue(before, power, aim.objective));
+    if (!best || Math.abs(delta) > Math.abs(best.delta)) best = { aim, delta };
+  }
+  return best && Math.abs(best.delta) > 1e-9 ? best : null;
+}
