@@ -91,6 +91,7 @@ function crossChecks(s: Scenario): Problem[] {
   for (const p of POWERS) {
     if (!s.agendas.some((a) => a.power === p)) add('agendas', `${p} has no secret agenda to be dealt`);
   }
+  s.history.leader?.regions.forEach((id, i) => region(`history.leader.regions.${i}`, id));
   s.tutorial?.forEach((t, i) => {
     if (t.round > s.rounds) add(`tutorial.${i}.round`, `the game has only ${s.rounds} rounds`);
     if (t.region !== undefined) region(`tutorial.${i}.region`, t.region);

@@ -220,7 +220,12 @@ export const ScenarioSchema = z.object({
   objectives: byPowerOf(z.array(ObjectiveSchema).min(1)),
   agendas: z.array(AgendaSchema),
   suddenDeath: z.array(SuddenDeathSchema),
-  history: z.object({ outcome: local, source: SourceSchema }),
+  history: z.object({
+    outcome: local,
+    source: SourceSchema,
+    /** Optional: the power that led in these regions in history, for the debrief's comparison. */
+    leader: z.object({ power: PowerSchema, regions: regionList }).optional(),
+  }),
   teacherNotes: z.object({
     goals: z.array(local).min(1),
     background: z.array(z.object({ text: local, source: SourceSchema })),
