@@ -14,3 +14,8 @@ export { eventCard } from './round.ts';
 export { SCENARIOS, SCENARIO_IDS, getScenario } from './scenarios/index.ts';
 export * from './text.ts';
 export * from './record.ts';
+export * from './replay.ts';
+export * from './ledger.ts';
+export * from './export.ts';
+export * from './debrief.ts';
+export * from './tutorial.ts';

@@ -90,3 +90,23 @@ export function withMove(record: GameRecord, power: Power, move: Move): GameReco
 export function isAction(m: RecordedMove): boolean {
   return actionKindOf(m.move) !== null;
 }
+
+/** One move as boardgame.io logs it: the move's name, its single payload and the seat ("0".."4"). */
+export interface BgioAction {
+  type: string;
+  args?: unknown[] | null;
+  playerID?: string | null;
+}
+
+/**
+ * The record of a game played through boardgame.io, from its seed and the payloads of its logged
+ * `MAKE_MOVE` actions (in order). Nothing is checked here: `loadRecord` replays and validates it.
+ */
+export function recordFromBgio(scenario: Scenario, seed: number | string, actions: readonly BgioAction[]): GameRecord {
+  const moves = actions.map((a) => {
+    const payload = a.args?.[0];
+    const rest = typeof payload === 'object' && payload !== null ? payload : {};
+    return { power: POWERS[Number(a.playerID)] as Power, move: { ...rest, kind: a.type } as Move };
+  });
+  return { format: 1, scenario, seed, moves };
+}
