@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { edit, play, playAll, started, turnOf } from '../tests/fixtures/builders.ts';
-import { actingPower, actionKindOf, applyMove, checkMove, toMove } from './index.ts';
-import type { GameState, Move } from './index.ts';
+import { actingPower, actionKindOf, applyInPlace, applyMove, checkMove, cloneState, toMove } from './index.ts';
+import type { GameState, Move, Power } from './index.ts';
 
 const game = () => started();
 
@@ -283,6 +283,20 @@ describe('coalition', () => {
     expect(after.coalitions[0]!.members).not.toContain('china');
     expect(after.ip.china).toBe(s.ip.china);
     expect(checkMove(after, 'china', { kind: 'join', coalition: 'pact' })).toBe('REFUSED_THIS_ROUND');
+  });
+
+  it("the log's record of a formation keeps the founders when a member joins later, on the fast path too", () => {
+    const s = cloneState(turnOf(game(), 'china'));
+    const steps: [Power, Move][] = [
+      ['china', { kind: 'propose', invitees: ['pakistan'] }],
+      ['pakistan', { kind: 'answer', accept: true }],
+      ['china', { kind: 'pass' }],
+      ['tajikistan', { kind: 'join', coalition: 'c1' }],
+      ['china', { kind: 'answer', accept: true }],
+    ];
+    for (const [power, move] of steps) expect(applyInPlace(s, power, move)).toBeNull();
+    expect(s.coalitions.at(-1)!.members).toEqual(['china', 'pakistan', 'tajikistan']);
+    expect(s.log.find((e) => e.t === 'formed')).toMatchObject({ members: ['china', 'pakistan'] });
   });
 
   it('leave: a member leaves and the coalition goes on', () => {

@@ -330,7 +330,7 @@ function answer(s: GameState, r: Request, accept: boolean): void {
         addIp(s, p.founder, -cost);
         const members = [p.founder, ...p.accepted];
         s.coalitions.push({ id: p.coalition, leader: p.founder, members, formed: s.round });
-        s.log.push({ t: 'formed', round: s.round, coalition: p.coalition, members, cost });
+        s.log.push({ t: 'formed', round: s.round, coalition: p.coalition, members: [...members], cost });
       } else {
         s.log.push({ t: 'failed', round: s.round, coalition: p.coalition, founder: p.founder });
       }
