@@ -5,7 +5,6 @@
  * question down the list; the last resort is to pass.
  */
 import { checkMove, type Move } from '../moves.ts';
-import { agendaOf } from '../selectors.ts';
 import type { GameState } from '../state.ts';
 import { byPower, type Power } from '../vocabulary.ts';
 import type { Bot, Decision } from './bot.ts';
@@ -20,14 +19,14 @@ export interface Rule {
 }
 
 /**
- * The view with every other power's agenda blanked, whatever the caller passed in: a rule bot reads
- * only its own agenda, and this makes that true by construction.
+ * The view with every other power's agenda blanked and the dice hidden, whatever the caller passed in
+ * (a `viewFor` view or the full state): a bot reads only its own agenda, and this makes that true by
+ * construction — the other agendas are not even read to be copied.
  */
 export function ownView(view: GameState, me: Power): GameState {
-  if (!view.agendas) return view;
-  const mine = agendaOf(view, me)?.id ?? '';
-  if (Object.entries(view.agendas).every(([p, a]) => p === me || a === '')) return view;
-  return { ...view, agendas: byPower((p) => (p === me ? mine : '')) };
+  if (!view.agendas) return view.rng === 0 ? view : { ...view, rng: 0 };
+  const mine = view.agendas[me];
+  return { ...view, agendas: byPower((p) => (p === me ? mine : '')), rng: 0 };
 }
 
 /** Run a flowchart for the acting power: the first rule that fires, or pass. */

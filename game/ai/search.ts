@@ -1,0 +1,134 @@
+/**
+ * The strategist: Monte Carlo search on the pure engine over sampled worlds (determinized search).
+ * It shortlists its own legal moves (the planner's choice plus the moves that most raise its outlook),
+ * then plays each forward in many sampled futures — hidden agendas drawn from each rival's pool, a
+ * fresh random state per future — with the planner as the default policy in every seat, on the fast
+ * path (`cloneState` + `applyInPlace`). Candidates meet the same futures (common random numbers), and
+ * the weaker half is dropped at each checkpoint (successive halving) until the budget is spent: a time
+ * budget (default 800 ms) and an optional iteration budget that makes a decision deterministic.
+ * It plays only moves from `legalMoves`, and says how often its choice won the futures it was tried in.
+ */
+import { legalMoves } from '../legal.ts';
+import { applyInPlace, cloneState } from '../fast.ts';
+import type { Move } from '../moves.ts';
+import { randomInt, type HasRng } from '../rng.ts';
+import type { GameState } from '../state.ts';
+import type { Power } from '../vocabulary.ts';
+import { outlook } from './aims.ts';
+import type { Bot, Decision } from './bot.ts';
+import { because } from './explain.ts';
+import { ownView } from './flowchart.ts';
+import { gainOf, plannerBot } from './planner.ts';
+import { lightPolicy } from './light.ts';
+import { situation } from './tactics.ts';
+import { playout, reward, sampleWorld } from './worlds.ts';
+
+export interface SearchOptions {
+  /** Wall-clock budget per decision, in milliseconds. */
+  timeMs: number;
+  /** Playout budget per decision; with `timeMs: Infinity` a decision is fully deterministic. */
+  iterations: number;
+  /** How many of its own moves the search considers at most. */
+  shortlist: number;
+  /** Rounds to play beyond the current one before projecting scores (Infinity: to the end). */
+  horizon: number;
+  /** VP margin that counts as a clear lead in the reward's soft part. */
+  marginScale: number;
+  /** The policy every seat follows inside a playout: a fresh one for each world. */
+  policy: () => Bot;
+  /** The clock (milliseconds); injectable for tests. */
+  now: () => number;
+}
+
+export const SEARCH_DEFAULTS: SearchOptions = {
+  timeMs: 800,
+  iterations: Infinity,
+  shortlist: 8,
+  horizon: 1,
+  marginScale: 4,
+  policy: lightPolicy,
+  now: () => Date.now(),
+};
+
+const keyOf = (m: Move) => JSON.stringify(m);
+
+interface Arm {
+  move: Move;
+  /** Sum of rewards and of wins over the futures this move was played in. */
+  value: number;
+  wins: number;
+  n: number;
+}
+
+/** The moves worth searching: the planner's choice first, then the legal moves that most raise the outlook. */
+export function shortlist(view: GameState, me: Power, size: number, rng: HasRng): Move[] {
+  const legal = legalMoves(view, me);
+  if (legal.length <= size) return legal;
+  const first = plannerBot.decide(view, me, rng).move;
+  const out = [first];
+  if (view.step === 'actions' && view.requests.length === 0) {
+    const x = situation(view, me);
+    const base = outlook(view, me, x.aims);
+    const ranked = legal
+      .filter((m) => m.kind !== 'leave')
+      .map((move) => ({ move, gain: gainOf(x, move, base) }))
+      .sort((a, b) => b.gain - a.gain);
+    for (const { move } of ranked) {
+      if (out.length >= size - 1) break;
+      if (keyOf(move) !== keyOf(first)) out.push(move);
+    }
+    if (!out.some((m) => m.kind === 'pass')) out.push({ kind: 'pass' });
+  } else {
+    for (const m of legal) if (out.length < size && keyOf(m) !== keyOf(first)) out.push(m);
+  }
+  return out;
+}
+
+/** A search bot with the given options (the shipped one is `searchBot`). */
+export function makeSearchBot(options: Partial<SearchOptions> = {}, id = 'strategist'): Bot {
+  const o: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
+  return {
+    id,
+    label: 'Strategist (searches sampled futures)',
+    decide(view, power, rng) {
+      return search(ownView(view, power), power, rng, o);
+    },
+  };
+}
+
+function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Decision {
+  const candidates = shortlist(view, me, o.shortlist, rng);
+  if (candidates.length === 0) throw new Error(`${me} has no legal move (step ${view.step})`);
+  if (candidates.length === 1) return { move: candidates[0]!, why: because('onlyMove') };
+  const start = o.now();
+  const untilRound = Math.max(1, view.round) + o.horizon;
+  let alive: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, n: 0 }));
+  let playouts = 0;
+  let checkpoint = 4;
+  for (let i = 0; ; i++) {
+    const future = { rng: randomInt(rng, 0x100000000) >>> 0 };
+    const template = sampleWorld(view, me, future);
+    for (const arm of alive) {
+      const world = cloneState(template, false);
+      if (applyInPlace(world, me, arm.move)) throw new Error(`search shortlisted an illegal move`);
+      const out = playout(world, o.policy(), untilRound, { rng: future.rng });
+      const r = reward(out.scores, me, o.marginScale);
+      arm.value += r.value;
+      arm.wins += r.won;
+      arm.n += 1;
+      playouts += 1;
+    }
+    const spent = o.now() - start;
+    if (playouts >= o.iterations || spent >= o.timeMs) break;
+    if (i + 1 === checkpoint && alive.length > 2) {
+      alive = [...alive].sort((a, b) => b.value - a.value).slice(0, Math.max(2, Math.ceil(alive.length / 2)));
+      checkpoint *= 2;
+    }
+  }
+  const best = [...alive].sort((a, b) => b.value / b.n - a.value / a.n)[0]!;
+  const percent = Math.round((100 * best.wins) / best.n);
+  return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts }) };
+}
+
+/** The shipped search level. */
+export const searchBot: Bot = makeSearchBot();

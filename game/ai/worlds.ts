@@ -1,0 +1,80 @@
+/**
+ * Sampled worlds for the search level. A seat's view hides every other power's agenda and the random
+ * state; a determinization fills them in — each hidden agenda drawn from that power's pool in the
+ * scenario (public data), a fresh random state drawn from the bot's own rng — giving one complete
+ * state the pure engine can play forward. Playouts run on the fast path and stop at a horizon, where
+ * each power's final score is projected as if the position held.
+ */
+import { applyInPlace, cloneState } from '../fast.ts';
+import type { Move } from '../moves.ts';
+import { toMove } from '../moves.ts';
+import { randomInt, type HasRng } from '../rng.ts';
+import { agendaOf, objectiveValue, roundObjectivesValue } from '../selectors.ts';
+import type { GameState } from '../state.ts';
+import { POWERS, byPower, type ByPower, type Power } from '../vocabulary.ts';
+import type { Bot } from './bot.ts';
+import { scoringsLeft } from './aims.ts';
+
+/** One complete state consistent with what `me` sees: hidden agendas sampled, a fresh random state. */
+export function sampleWorld(view: GameState, me: Power, rng: HasRng): GameState {
+  const s = cloneState(view, false);
+  if (s.agendas) {
+    const mine = s.agendas[me];
+    s.agendas = byPower((p) => {
+      if (p === me) return mine;
+      const pool = s.scenario.agendas.filter((a) => a.power === p);
+      return pool[randomInt(rng, pool.length)]!.id;
+    });
+  }
+  s.rng = randomInt(rng, 0x100000000) >>> 0;
+  return s;
+}
+
+/** A power's final score if the position held: banked VP, round objectives per scoring left, its agenda. */
+export function projectedFinal(s: GameState, p: Power): number {
+  if (s.step === 'ended') return s.vp[p];
+  const agenda = agendaOf(s, p);
+  return s.vp[p] + scoringsLeft(s) * roundObjectivesValue(s, p) + (agenda ? objectiveValue(s, p, agenda.objective) : 0);
+}
+
+/** What a playout returns: each power's projected final score, and the number of decisions played. */
+export interface Outcome {
+  scores: ByPower<number>;
+  decisions: number;
+}
+
+/**
+ * Play a world forward with `policy` in every seat until the game ends or round `untilRound` has been
+ * scored, then project every power's final score. The world is changed in place.
+ */
+export function playout(world: GameState, policy: Bot, untilRound: number, rng: HasRng): Outcome {
+  let decisions = 0;
+  for (let p = toMove(world); p !== null && world.round <= untilRound; p = toMove(world)) {
+    const move: Move = policy.decide(world, p, rng).move;
+    if (applyInPlace(world, p, move)) applyInPlace(world, p, fallback(world));
+    decisions += 1;
+  }
+  return { scores: byPower((p) => projectedFinal(world, p)), decisions };
+}
+
+/** A move that is always legal where a policy slipped: refuse a request, or pass. */
+function fallback(s: GameState): Move {
+  return s.requests.length > 0 ? { kind: 'answer', accept: false } : { kind: 'pass' };
+}
+
+/** A reward in [0, 1] for `me` from projected scores: a win counts 1 (shared on a tie), softened by the margin. */
+export function reward(scores: ByPower<number>, me: Power, scale: number): { value: number; won: number } {
+  let best = -Infinity;
+  let tied = 0;
+  for (const p of POWERS) {
+    if (p === me) continue;
+    if (scores[p] > best) {
+      best = scores[p];
+      tied = 1;
+    } else if (scores[p] === best) tied += 1;
+  }
+  const margin = scores[me] - best;
+  const won = margin > 0 ? 1 : margin === 0 ? 1 / (tied + 1) : 0;
+  const soft = 1 / (1 + Math.exp(-margin / scale));
+  return { value: 0.5 * won + 0.5 * soft, won };
+}
