@@ -39,7 +39,8 @@ export function addTension(s: GameState, amount: number): void {
 }
 
 export function baseOf(s: GameState, id: RegionId, owner: Power): Base | undefined {
-  return region(s, id).bases.find((b) => b.owner === owner);
+  for (const b of region(s, id).bases) if (b.owner === owner) return b;
+  return undefined;
 }
 
 /** Build a base or raise its level, up to the maximum. */

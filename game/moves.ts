@@ -6,7 +6,7 @@
 import { addInfluence, addIp, addTension, addThreat, applyEffects, baseOf, region } from './effects.ts';
 import { advance, beginRound, checkCrisis, dealAgendas, eventCard, placeBase, startActions } from './round.ts';
 import { shareCoalition } from './selectors.ts';
-import type { GameState, Request } from './state.ts';
+import type { Coalition, GameState, Request } from './state.ts';
 import {
   POWERS,
   hostOf,
@@ -43,6 +43,7 @@ export const MOVE_KINDS = [
   'answer',
   'pass',
 ] as const satisfies readonly MoveKind[];
+const MOVE_KIND_SET: ReadonlySet<string> = new Set(MOVE_KINDS);
 
 /** The action kind (GAME.md's five) a move counts as, or null for moves that are not actions. */
 export function actionKindOf(move: Move): ActionKind | null {
@@ -84,6 +85,10 @@ export function actingPower(s: GameState): Power | null {
 
 const key = (kind: string, power: Power, target: string) => `${kind}:${power}:${target}`;
 
+/** Was this request refused this round? (Builds the key only when something was refused.) */
+const wasRefused = (s: GameState, kind: string, power: Power, target: string) =>
+  s.refused.length > 0 && s.refused.includes(key(kind, power, target));
+
 export function baseCost(s: GameState, power: Power, id: RegionId): number {
   const rules = s.scenario.rules.base;
   return baseOf(s, id, power) ? rules.expandCost : rules.buildCost;
@@ -100,8 +105,17 @@ function checkRegion(s: GameState, id: unknown): Reason | null {
   return null;
 }
 
-function sameMembers(a: readonly Power[], b: readonly Power[]): boolean {
-  return a.length === b.length && a.every((p) => b.includes(p));
+/** Does a coalition have exactly the founder and these (distinct) invitees as members? */
+function sameMembers(members: readonly Power[], founder: Power, invitees: readonly Power[]): boolean {
+  if (members.length !== invitees.length + 1) return false;
+  for (const p of members) if (p !== founder && !invitees.includes(p)) return false;
+  return true;
+}
+
+/** Are all the values distinct? (No allocation: invitee lists have at most four entries.) */
+function distinct(values: readonly unknown[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values.indexOf(values[i]) !== i) return false;
+  return true;
 }
 
 /** Why a move is illegal for this power now, or null when it is legal. Changes nothing. */
@@ -109,7 +123,7 @@ export function checkMove(s: GameState, power: unknown, move: unknown): Reason |
   if (!isPower(power)) return 'UNKNOWN_POWER';
   if (typeof move !== 'object' || move === null) return 'UNKNOWN_MOVE';
   const m = move as { kind?: unknown } & Record<string, unknown>;
-  if (typeof m.kind !== 'string' || !(MOVE_KINDS as readonly string[]).includes(m.kind)) return 'UNKNOWN_MOVE';
+  if (typeof m.kind !== 'string' || !MOVE_KIND_SET.has(m.kind)) return 'UNKNOWN_MOVE';
   if (s.step === 'ended') return 'GAME_OVER';
   if (s.step === 'setup' && m.kind !== 'start') return 'NOT_STARTED';
   if (s.step !== 'setup' && m.kind === 'start') return 'ALREADY_STARTED';
@@ -127,60 +141,76 @@ export function checkMove(s: GameState, power: unknown, move: unknown): Reason |
     if (m.kind !== 'answer') return 'AWAITING_RESPONSE';
     return typeof m.accept === 'boolean' ? null : 'UNKNOWN_MOVE';
   }
-  const rules = s.scenario.rules;
   switch (m.kind) {
     case 'start':
     case 'pass':
       return null;
     case 'answer':
       return 'NOTHING_TO_ANSWER';
-    case 'aid': {
-      const bad = checkRegion(s, m.region);
-      if (bad) return bad;
-      return s.ip[power] < rules.aid.cost ? 'NOT_ENOUGH_IP' : null;
-    }
-    case 'base': {
-      const bad = checkRegion(s, m.region);
-      if (bad) return bad;
-      const id = m.region as RegionId;
-      const existing = baseOf(s, id, power);
-      if (existing && existing.level >= rules.base.maxLevel) return 'BASE_AT_MAX_LEVEL';
-      if (s.refused.includes(key('base', power, id))) return 'NO_HOST_CONSENT';
-      return s.ip[power] < baseCost(s, power, id) ? 'NOT_ENOUGH_IP' : null;
-    }
+    case 'aid':
+      return checkRegion(s, m.region) ?? actionChecks.aid(s, power);
+    case 'base':
+      return checkRegion(s, m.region) ?? actionChecks.base(s, power, m.region as RegionId);
     case 'exercise': {
       const bad = checkRegion(s, m.region);
       if (bad) return bad;
       if (!isPower(m.partner)) return 'UNKNOWN_POWER';
-      if (m.partner === power) return 'NOT_A_PARTNER';
-      const host = hostOf(m.region as RegionId);
-      if (host !== power && host !== m.partner) return 'HOST_MUST_BE_PARTY';
-      if (s.refused.includes(key('exercise', power, `${m.partner}:${m.region as string}`))) return 'REFUSED_THIS_ROUND';
-      return s.ip[power] < exerciseCost(s, power, m.partner) ? 'NOT_ENOUGH_IP' : null;
+      return actionChecks.exercise(s, power, m.region as RegionId, m.partner);
     }
     case 'propose': {
       const inv = m.invitees;
       if (!Array.isArray(inv) || inv.length === 0 || inv.length >= POWERS.length) return 'INVALID_INVITEES';
-      if (!inv.every(isPower) || inv.includes(power) || new Set(inv).size !== inv.length) return 'INVALID_INVITEES';
-      if (s.coalitions.some((c) => sameMembers(c.members, [power, ...inv]))) return 'COALITION_EXISTS';
-      return s.ip[power] < rules.coalition.proposeCost ? 'NOT_ENOUGH_IP' : null;
+      if (!inv.every(isPower) || inv.includes(power) || !distinct(inv)) return 'INVALID_INVITEES';
+      return actionChecks.propose(s, power, inv);
     }
-    case 'join': {
-      const c = s.coalitions.find((x) => x.id === m.coalition);
-      if (!c) return 'UNKNOWN_COALITION';
-      if (c.members.includes(power)) return 'ALREADY_MEMBER';
-      if (s.refused.includes(key('join', power, c.id))) return 'REFUSED_THIS_ROUND';
-      return s.ip[power] < rules.coalition.joinCost ? 'NOT_ENOUGH_IP' : null;
-    }
+    case 'join':
     case 'leave': {
       const c = s.coalitions.find((x) => x.id === m.coalition);
       if (!c) return 'UNKNOWN_COALITION';
-      return c.members.includes(power) ? null : 'NOT_A_MEMBER';
+      return m.kind === 'join' ? actionChecks.join(s, power, c) : actionChecks.leave(s, power, c);
     }
     default:
       return 'UNKNOWN_MOVE';
   }
 }
+
+/**
+ * The rule of each action, for the power whose turn it is with nothing pending, on arguments already
+ * known to be well formed (a region in play, a power, a coalition that exists, distinct invitees).
+ * `checkMove` calls them once it has checked the turn and the payload; `legalMoves` calls them on the
+ * candidates it generates, which are well formed by construction. Not for other callers: use checkMove.
+ */
+export const actionChecks = {
+  aid(s: GameState, power: Power): Reason | null {
+    return s.ip[power] < s.scenario.rules.aid.cost ? 'NOT_ENOUGH_IP' : null;
+  },
+  base(s: GameState, power: Power, id: RegionId): Reason | null {
+    const rules = s.scenario.rules.base;
+    const existing = baseOf(s, id, power);
+    if (existing && existing.level >= rules.maxLevel) return 'BASE_AT_MAX_LEVEL';
+    if (wasRefused(s, 'base', power, id)) return 'NO_HOST_CONSENT';
+    return s.ip[power] < (existing ? rules.expandCost : rules.buildCost) ? 'NOT_ENOUGH_IP' : null;
+  },
+  exercise(s: GameState, power: Power, id: RegionId, partner: Power): Reason | null {
+    if (partner === power) return 'NOT_A_PARTNER';
+    const host = hostOf(id);
+    if (host !== power && host !== partner) return 'HOST_MUST_BE_PARTY';
+    if (wasRefused(s, 'exercise', power, `${partner}:${id}`)) return 'REFUSED_THIS_ROUND';
+    return s.ip[power] < exerciseCost(s, power, partner) ? 'NOT_ENOUGH_IP' : null;
+  },
+  propose(s: GameState, power: Power, invitees: readonly Power[]): Reason | null {
+    for (const c of s.coalitions) if (sameMembers(c.members, power, invitees)) return 'COALITION_EXISTS';
+    return s.ip[power] < s.scenario.rules.coalition.proposeCost ? 'NOT_ENOUGH_IP' : null;
+  },
+  join(s: GameState, power: Power, c: Coalition): Reason | null {
+    if (c.members.includes(power)) return 'ALREADY_MEMBER';
+    if (wasRefused(s, 'join', power, c.id)) return 'REFUSED_THIS_ROUND';
+    return s.ip[power] < s.scenario.rules.coalition.joinCost ? 'NOT_ENOUGH_IP' : null;
+  },
+  leave(_s: GameState, power: Power, c: Coalition): Reason | null {
+    return c.members.includes(power) ? null : 'NOT_A_MEMBER';
+  },
+};
 
 /** Spend one of the acting power's actions, and move play on unless an answer is awaited. */
 function spendAction(s: GameState): void {

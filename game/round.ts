@@ -6,12 +6,21 @@
 import { addBaseLevels, addInfluence, addIp, addStability, addTension, addThreat, applyEffects } from './effects.ts';
 import { random, randomInt } from './rng.ts';
 import type { EventCard } from './schema.ts';
-import { agendaValue, controlledRegions, controller, regionIds, roundObjectivesValue } from './selectors.ts';
+import { agendaValue, controller, regionIds, roundObjectivesValue } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
 
+/** Each scenario's event cards by id, kept outside the serialisable state. */
+const cardCache = new WeakMap<GameState['scenario'], Map<string, EventCard>>();
+
+/** The event card with this id (throws for an id the scenario does not have: a programmer's bug). */
 export function eventCard(s: GameState, id: string): EventCard {
-  const card = s.scenario.events.find((e) => e.id === id);
+  let cards = cardCache.get(s.scenario);
+  if (!cards) {
+    cards = new Map(s.scenario.events.map((e) => [e.id, e]));
+    cardCache.set(s.scenario, cards);
+  }
+  const card = cards.get(id);
   if (!card) throw new Error(`event ${id} is not in the scenario`);
   return card;
 }
@@ -54,10 +63,10 @@ export function startActions(s: GameState): void {
 export function income(s: GameState): void {
   const rules = s.scenario.rules;
   const gains = byPower((p) => s.economy[p] + rules.income.aidDividend * s.aid[p].length);
-  for (const id of regionIds(s)) {
+  for (const setup of s.scenario.regions) {
+    const id = setup.id;
     const r = s.regions[id]!;
     const c = controller(s, id);
-    const setup = s.scenario.regions.find((x) => x.id === id)!;
     if (c) gains[c] += setup.value * rules.income.perControlledValue;
     const host = hostOf(id);
     for (const b of r.bases) {
@@ -161,7 +170,12 @@ export function scoringStep(s: GameState): void {
   recordRound(s);
   for (const rule of s.scenario.suddenDeath) {
     if (rule.type === 'dominance') {
-      const dominant = POWERS.find((p) => controlledRegions(s, p).length >= rule.regions);
+      const counts = byPower(() => 0);
+      for (const id of regionIds(s)) {
+        const c = controller(s, id);
+        if (c) counts[c] += 1;
+      }
+      const dominant = POWERS.find((p) => counts[p] >= rule.regions);
       if (dominant) {
         s.vp[dominant] += rule.vp;
         return endGame(s, 'dominance', dominant);

@@ -91,7 +91,8 @@ export function coalitionPartners(state: GameState, power: Power): Power[] {
 }
 
 export function shareCoalition(state: GameState, a: Power, b: Power): boolean {
-  return state.coalitions.some((c) => c.members.includes(a) && c.members.includes(b));
+  for (const c of state.coalitions) if (c.members.includes(a) && c.members.includes(b)) return true;
+  return false;
 }
 
 /** Total base levels a power owns. */
