@@ -1,11 +1,17 @@
 /**
  * The scenarios that ship with the game, validated when this module loads: a shipped scenario that
  * fails its own schema is a bug, so it throws here rather than at a classroom's first move.
+ * The order is the start screen's (the first is its default): the article's own moment, the tutorial, the
+ * counterfactual 2009–2012 scenario, then the two speculative futures.
  */
 import { formatProblem } from '../result.ts';
 import { loadScenario } from '../scenario.ts';
 import type { Scenario } from '../schema.ts';
 import autumn2016 from './autumn-2016.json' with { type: 'json' };
+import doorCloses from './door-closes.json' with { type: 'json' };
+import lease2042 from './lease-2042.json' with { type: 'json' };
+import moscow2009 from './moscow-2009.json' with { type: 'json' };
+import tutorial from './tutorial.json' with { type: 'json' };
 
 function shipped(data: unknown, file: string): Scenario {
   const loaded = loadScenario(data);
@@ -15,10 +21,16 @@ function shipped(data: unknown, file: string): Scenario {
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   'autumn-2016': shipped(autumn2016, 'autumn-2016.json'),
+  tutorial: shipped(tutorial, 'tutorial.json'),
+  'moscow-2009': shipped(moscow2009, 'moscow-2009.json'),
+  'door-closes': shipped(doorCloses, 'door-closes.json'),
+  'lease-2042': shipped(lease2042, 'lease-2042.json'),
 };
 
+/** Scenario ids in the start screen's order. */
 export const SCENARIO_IDS = Object.keys(SCENARIOS);
 
+/** A shipped scenario by id, or undefined. */
 export function getScenario(id: string): Scenario | undefined {
   return Object.prototype.hasOwnProperty.call(SCENARIOS, id) ? SCENARIOS[id] : undefined;
 }
