@@ -1,0 +1,310 @@
+/**
+ * Property tests (fast-check) over thousands of seeded random games, with illegal moves mixed in:
+ * wrong powers, unknown regions, unaffordable or refused moves, garbage payloads. Properties:
+ * an illegal move returns a reason and changes nothing (it is tried on a deep-frozen copy, so any
+ * write would throw, and through applyMove it returns the very same object); no number in the state goes negative, NaN or
+ * past its rule's bound; every game ends within its round limit and a bounded number of moves; the
+ * same seed and moves give the same final state, through `applyMove` (immer) and through the fast
+ * path (`cloneState` + `applyInPlace`) alike. fast-check's own seed is fixed so CI runs are repeatable.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { randomBot } from '../../game/ai/random.ts';
+import {
+  POWERS,
+  REASONS,
+  REGIONS,
+  applyInPlace,
+  applyMove,
+  checkMove,
+  cloneState,
+  getScenario,
+  legalMoves,
+  newGame,
+  toMove,
+} from '../../game/index.ts';
+import type { GameState, Move, Power, Scenario } from '../../game/index.ts';
+import { random, randomInt, seedState, type HasRng } from '../../game/rng.ts';
+import { tinyScenario } from '../fixtures/builders.ts';
+
+const FC_SEED = 20161020;
+
+const SCENARIOS: Scenario[] = [
+  getScenario('autumn-2016')!,
+  tinyScenario((i) => {
+    i.rules.tension = { start: 2, decay: 0, max: 4 };
+    i.rules.threat.spreadChance = 0.5;
+    i.regions.forEach((r) => (r.threatGrowth = 0.4));
+    i.suddenDeath = [{ type: 'dominance', regions: 2, vp: 3 }, { type: 'crisis' }];
+  }),
+  tinyScenario((i) => {
+    i.rounds = 5;
+    i.rules.actionsPerTurn = 3;
+    i.rules.rotateOrder = true;
+    i.rules.threat.spreadChance = 1;
+    i.powers.china.ip = 0;
+    i.powers.tajikistan.economy = 0;
+  }),
+];
+
+/** The most decisions a game can take: start, then per round one event choice and, per action, the action and up to four answers. */
+const moveBound = (sc: Scenario) => 1 + sc.rounds * (1 + POWERS.length * sc.rules.actionsPerTurn * POWERS.length);
+
+/** Payloads that are never legal for anyone. */
+const GARBAGE: unknown[] = [
+  null,
+  undefined,
+  42,
+  'pass',
+  [],
+  {},
+  { kind: 42 },
+  { kind: 'toString' },
+  { kind: '__proto__' },
+  { kind: 'aid', region: 42 },
+  { kind: 'aid' },
+  { kind: 'base', region: 'atlantis' },
+  { kind: 'base', region: '__proto__' },
+  { kind: 'exercise', region: 'gbao' },
+  { kind: 'exercise', region: 'gbao', partner: 7 },
+  { kind: 'propose' },
+  { kind: 'propose', invitees: 'all' },
+  { kind: 'propose', invitees: [null] },
+  { kind: 'propose', invitees: [] },
+  { kind: 'join' },
+  { kind: 'join', coalition: {} },
+  { kind: 'leave', coalition: null },
+  { kind: 'answer' },
+  { kind: 'answer', accept: 1 },
+  { kind: 'choose', option: 3 },
+  { kind: 'start' },
+];
+
+/** Every move of every shape for one scenario, legal or not, for sampling illegal ones. */
+function shapes(sc: Scenario): Move[] {
+  const out: Move[] = [{ kind: 'pass' }, { kind: 'answer', accept: true }, { kind: 'answer', accept: false }];
+  for (const e of sc.events) for (const o of e.choice?.options ?? []) out.push({ kind: 'choose', option: o.id });
+  for (const region of REGIONS) {
+    out.push({ kind: 'aid', region }, { kind: 'base', region });
+    for (const partner of POWERS) out.push({ kind: 'exercise', region, partner });
+  }
+  for (let mask = 1; mask < 1 << POWERS.length; mask++) {
+    out.push({ kind: 'propose', invitees: POWERS.filter((_, i) => mask & (1 << i)) });
+  }
+  for (const coalition of [...sc.coalitions.map((c) => c.id), 'c1', 'c2', 'c3']) {
+    out.push({ kind: 'join', coalition }, { kind: 'leave', coalition });
+  }
+  return out;
+}
+const SHAPES = new Map(SCENARIOS.map((sc) => [sc, shapes(sc)]));
+
+/** An illegal (power, move) for this position, of a randomly chosen sort. */
+function illegal(s: GameState, rng: HasRng): [unknown, unknown] {
+  const mover = toMove(s)!;
+  const pick = <T>(xs: readonly T[]): T => xs[randomInt(rng, xs.length)]!;
+  for (;;) {
+    switch (randomInt(rng, 5)) {
+      case 0: {
+        const other = pick(POWERS.filter((p) => p !== mover));
+        return [other, pick(legalMoves(s, mover))];
+      }
+      case 1:
+        return [mover, pick(GARBAGE)];
+      case 2:
+        return [pick(['france', null, 3, undefined, '']), pick(legalMoves(s, mover))];
+      default: {
+        const shape = pick(SHAPES.get(s.scenario)!);
+        if (checkMove(s, mover, shape) !== null) return [mover, shape];
+      }
+    }
+  }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Freeze a value and everything in it: any later write throws (modules run in strict mode). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A number the state may hold: finite and not negative. */
+function sane(v: unknown, path: string): void {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`${path} is ${String(v)}`);
+}
+
+/** Walk every number in a value: finite and not negative. */
+function walkNumbers(value: unknown, path: string): void {
+  if (typeof value === 'number') sane(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkNumbers(v, `${path}.${i}`));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) walkNumbers(v, `${path}.${k}`);
+  }
+}
+
+/**
+ * Every number in the state (the scenario aside) is sane and inside its rule's bounds. The log and
+ * history only grow, so only their entries from `seen` on are walked; `walkAll` walks everything.
+ */
+function checkInvariants(s: GameState, seen: { log: number; history: number }, walkAll = false): void {
+  const rules = s.scenario.rules;
+  if (walkAll) walkNumbers({ ...s, scenario: null }, 'state');
+  for (const p of POWERS) {
+    sane(s.ip[p], `ip.${p}`);
+    sane(s.economy[p], `economy.${p}`);
+    sane(s.vp[p], `vp.${p}`);
+  }
+  for (const [k, v] of [
+    ['tension', s.tension],
+    ['rng', s.rng],
+    ['round', s.round],
+    ['turn', s.turn],
+    ['actionsLeft', s.actionsLeft],
+    ['nextCoalition', s.nextCoalition],
+  ] as const) {
+    sane(v, k);
+  }
+  for (const id in s.regions) {
+    const r = s.regions[id]!;
+    sane(r.threat, `${id}.threat`);
+    sane(r.stability, `${id}.stability`);
+    if (r.threat > rules.maxThreat) fail(`${id} threat ${r.threat}`);
+    if (r.stability < rules.threat.minStability || r.stability > rules.maxStability) {
+      fail(`${id} stability ${r.stability}`);
+    }
+    for (const p of POWERS) {
+      sane(r.influence[p], `${id}.influence.${p}`);
+      if (r.influence[p] > rules.maxInfluence) fail(`${id} influence ${p} ${r.influence[p]}`);
+    }
+    for (const b of r.bases) if (!(b.level >= 1 && b.level <= rules.base.maxLevel)) fail(`${id} base ${b.level}`);
+  }
+  for (const c of s.coalitions) sane(c.formed, `coalition ${c.id}.formed`);
+  for (let i = seen.log; i < s.log.length; i++) walkNumbers(s.log[i], `log.${i}`);
+  for (let i = seen.history; i < s.history.length; i++) walkNumbers(s.history[i], `history.${i}`);
+  seen.log = s.log.length;
+  seen.history = s.history.length;
+  if (s.result) walkNumbers(s.result, 'result');
+  if (s.tension > rules.tension.max) fail(`tension ${s.tension}`);
+  if (s.round > s.scenario.rounds) fail(`round ${s.round} of ${s.scenario.rounds}`);
+  if (s.step !== 'ended' && s.actionsLeft > rules.actionsPerTurn) fail(`actionsLeft ${s.actionsLeft}`);
+}
+
+interface Outcome {
+  moves: [Power, Move][];
+  final: GameState;
+}
+
+/**
+ * One game on the fast path, a random legal move at each decision and now and then an illegal one,
+ * checking the properties as it goes. Returns the legal moves played and the final state.
+ */
+function fuzzGame(sc: Scenario, seed: number, illegalRate: number): Outcome {
+  const s = cloneState(newGame(sc, seed));
+  const rng = { rng: seedState(`fuzz/${seed}`) };
+  const moves: [Power, Move][] = [];
+  const bound = moveBound(sc);
+  const seen = { log: 0, history: 0 };
+  checkInvariants(s, seen, true);
+  /** A deep-frozen copy of the position for illegal moves: a rule that wrote to it would throw. */
+  let frozen: GameState | null = null;
+  for (let power = toMove(s); power !== null; power = toMove(s)) {
+    if (s.step === 'ended') fail('a power to move after the end');
+    if (random(rng) < illegalRate) {
+      frozen ??= deepFreeze(cloneState(s));
+      const [who, what] = illegal(frozen, rng);
+      const reason = applyInPlace(frozen, who as Power, what as Move);
+      if (reason === null || !REASONS.includes(reason)) fail(`illegal ${JSON.stringify([who, what])} gave ${reason}`);
+      continue;
+    }
+    frozen = null;
+    // The bot throws when the power to move has no legal move: a stuck game fails here.
+    const { move } = randomBot.decide(s, power, rng);
+    const reason = applyInPlace(s, power, move);
+    if (reason) fail(`legal move ${JSON.stringify(move)} refused: ${reason}`);
+    moves.push([power, move]);
+    if (moves.length > bound) fail(`more than ${bound} moves`);
+    checkInvariants(s, seen);
+  }
+  if (s.step !== 'ended' || !s.result) fail('nobody to move but the game has not ended');
+  checkInvariants(s, { log: 0, history: 0 }, true);
+  for (const p of POWERS) if (legalMoves(s, p).length > 0) fail(`${p} has legal moves after the end`);
+  return { moves, final: s };
+}
+
+const scenarioIndex = fc.integer({ min: 0, max: SCENARIOS.length - 1 });
+const gameSeed = fc.integer({ min: 1, max: 0x7fffffff });
+
+describe('random games with illegal moves mixed in', () => {
+  it('illegal moves change nothing; numbers stay sane; games end in bounds', () => {
+    fc.assert(
+      fc.property(scenarioIndex, gameSeed, fc.double({ min: 0, max: 0.6, noNaN: true }), (i, seed, rate) => {
+        fuzzGame(SCENARIOS[i]!, seed, rate);
+      }),
+      { numRuns: 2000, seed: FC_SEED },
+    );
+  });
+
+  it('through applyMove an illegal move returns the very same state object', () => {
+    fc.assert(
+      fc.property(scenarioIndex, gameSeed, (i, seed) => {
+        const sc = SCENARIOS[i]!;
+        let s = newGame(sc, seed);
+        const rng = { rng: seed };
+        for (let power = toMove(s); power !== null; power = toMove(s)) {
+          const [who, what] = illegal(s, rng);
+          const out = applyMove(s, who as Power, what as Move);
+          if (out.ok || out.state !== s) fail(`illegal ${JSON.stringify([who, what])} accepted`);
+          const next = applyMove(s, power, randomBot.decide(s, power, rng).move);
+          if (!next.ok) fail(`legal move refused: ${next.reason}`);
+          s = next.state;
+        }
+      }),
+      { numRuns: 100, seed: FC_SEED },
+    );
+  });
+});
+
+describe('determinism', () => {
+  it('the same seed and moves give the same final state, through applyMove and the fast path', () => {
+    fc.assert(
+      fc.property(scenarioIndex, gameSeed, (i, seed) => {
+        const sc = SCENARIOS[i]!;
+        const { moves, final } = fuzzGame(sc, seed, 0.2);
+        expect(fuzzGame(sc, seed, 0.2).final).toEqual(final);
+
+        let immer = newGame(sc, seed);
+        const fast = cloneState(newGame(sc, seed));
+        moves.forEach(([power, move], n) => {
+          const out = applyMove(immer, power, move);
+          if (!out.ok) fail(`move ${n} refused by applyMove: ${out.reason}`);
+          immer = out.state;
+          if (applyInPlace(fast, power, move) !== null) fail(`move ${n} refused on the fast path`);
+          if (n % 25 === 0) expect(cloneState(immer)).toEqual(immer);
+        });
+        expect(immer).toEqual(final);
+        expect(fast).toEqual(final);
+      }),
+      { numRuns: 200, seed: FC_SEED },
+    );
+  });
+
+  it('a clone is independent of its original', () => {
+    const s = newGame(SCENARIOS[0]!, 7);
+    const copy = cloneState(s);
+    expect(copy).toEqual(s);
+    const power = toMove(copy)!;
+    const rng = { rng: 1 };
+    for (let n = 0; n < 40 && toMove(copy); n++) {
+      const p = toMove(copy)!;
+      applyInPlace(copy, p, randomBot.decide(copy, p, rng).move);
+    }
+    expect(copy).not.toEqual(s);
+    expect(s).toEqual(newGame(SCENARIOS[0]!, 7));
+    expect(toMove(s)).toBe(power);
+  });
+});
