@@ -1,0 +1,110 @@
+/**
+ * The game in progress, kept in the browser's localStorage after every move so that it survives a
+ * reload or a closed browser. A save is untrusted input: loading checks its shape here and replays
+ * its record in the engine (`loadRecord`), and a bad save comes back as a list of problems that the
+ * start screen shows with a way to start over — never as a crash.
+ */
+import { z } from 'zod';
+import { POWERS, loadRecord, type Problem, type Result } from '../../game/index.ts';
+import type { SessionData } from './session.ts';
+import { SPEEDS } from './seats.ts';
+
+export const SAVE_KEY = 'roof-of-the-world.save';
+
+const SeatShape = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('human') }),
+  z.object({ kind: z.literal('computer'), bot: z.string() }),
+]);
+
+const SaveShape = z.object({
+  app: z.literal('roof-of-the-world'),
+  version: z.literal(1),
+  seats: z.object(
+    Object.fromEntries(POWERS.map((p) => [p, SeatShape])) as Record<(typeof POWERS)[number], typeof SeatShape>,
+  ),
+  speed: z.enum(SPEEDS),
+  record: z.unknown(),
+  notes: z.array(
+    z.object({
+      at: z.number().int().min(0),
+      power: z.enum(POWERS),
+      move: z.object({ kind: z.string() }).passthrough(),
+      why: z.object({
+        code: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+        text: z.string(),
+      }),
+    }),
+  ),
+});
+
+/** What is in storage: nothing, a valid game, or a save that could not be read. */
+export type Stored =
+  | { kind: 'none' }
+  | { kind: 'game'; data: SessionData; round: number; ended: boolean }
+  | { kind: 'broken'; problems: Problem[] };
+
+/** A save that was read: the game and where it stands. */
+export interface ReadSave {
+  data: SessionData;
+  round: number;
+  ended: boolean;
+}
+
+/** Read a save from text (what localStorage or an imported file holds). */
+export function parseSave(text: string): Result<ReadSave, Problem[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  const shape = SaveShape.safeParse(json);
+  if (!shape.success) {
+    const problems = shape.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    return { ok: false, error: problems };
+  }
+  const loaded = loadRecord(shape.data.record);
+  if (!loaded.ok) return { ok: false, error: loaded.error.map((p) => ({ ...p, path: `record.${p.path}` })) };
+  const { seats, speed, notes } = shape.data;
+  const last = loaded.value.states[loaded.value.states.length - 1]!;
+  const data: SessionData = { seats, speed, notes: notes as SessionData['notes'], record: loaded.value.record };
+  return { ok: true, value: { data, round: last.round, ended: last.step === 'ended' } };
+}
+
+/** The save as text. */
+export function serialiseSave(data: SessionData): string {
+  return JSON.stringify({ app: 'roof-of-the-world', version: 1, ...data });
+}
+
+/** What the browser holds now. Never throws (storage may be disabled or full). */
+export function readStored(storage: Storage | undefined = globalThis.localStorage): Stored {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(SAVE_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null) return { kind: 'none' };
+  const parsed = parseSave(text);
+  return parsed.ok ? { kind: 'game', ...parsed.value } : { kind: 'broken', problems: parsed.error };
+}
+
+/** Save the game in progress; false when the browser refused (private mode, storage full). */
+export function writeStored(data: SessionData, storage: Storage | undefined = globalThis.localStorage): boolean {
+  try {
+    storage?.setItem(SAVE_KEY, serialiseSave(data));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forget the saved game. */
+export function clearStored(storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    storage?.removeItem(SAVE_KEY);
+  } catch {
+    // nothing to clear when storage is unavailable
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The board: top bar, map, and the side panel (turn prompt, agenda, event card, powers, coalitions,
+ * log). It renders one seat's view and sends intents up; every fact it shows comes from the engine's
+ * selectors, and every move goes through `onMove`, whose refusal (a reason code) it puts into words.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actingPower, toMove, type GameState, type Move, type Power, type Reason } from '../../game/index.ts';
+import type { Seats, Speed } from '../../src/app/seats.ts';
+import type { BotNote } from '../../src/app/session.ts';
+import { MapView } from '../map/MapView.tsx';
+import { AgendaCard } from '../panel/AgendaCard.tsx';
+import { CoalitionList } from '../panel/CoalitionList.tsx';
+import { EventCardView } from '../panel/EventCardView.tsx';
+import { GameLog } from '../panel/GameLog.tsx';
+import { PowersTable } from '../panel/PowersTable.tsx';
+import { TurnPanel } from '../panel/TurnPanel.tsx';
+import { NO_INTENT, regionReason, targetsFor, type Intent } from './intent.ts';
+import { TopBar } from './TopBar.tsx';
+
+export interface BoardProps {
+  view: GameState;
+  viewer: Power | null;
+  seats: Seats;
+  speed: Speed;
+  notes: readonly BotNote[];
+  canUndo: boolean;
+  onMove: (move: Move) => Reason | null;
+  onUndo: () => void;
+  onSpeed: (speed: Speed) => void;
+  onQuit: () => void;
+  /** Called after each map render (the benchmark listens). */
+  onRendered?: () => void;
+  /** Moves in the game's record so far (a hook for tests and tools). */
+  moves?: number;
+  /** Shown above the board when the game has ended (a way back to the results). */
+  endBanner?: ReactNode;
+}
+
+export function Board(props: BoardProps) {
+  const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
+    props;
+  const { t } = useTranslation();
+  const [intent, setIntent] = useState<Intent>(NO_INTENT);
+  const [notice, setNotice] = useState<string | null>(null);
+  const me =
+    viewer !== null && toMove(view) === viewer && actingPower(view) === viewer && view.requests.length === 0
+      ? viewer
+      : null;
+  const choosing = view.step === 'event' && viewer !== null && toMove(view) === viewer;
+  const decisionKey = `${view.round}:${view.turn}:${view.actionsLeft}:${view.step}:${view.log.length}`;
+  useEffect(() => {
+    setIntent(NO_INTENT);
+  }, [decisionKey]);
+  const targets = useMemo(() => (me ? targetsFor(view, me, intent.kind) : new Map()), [view, me, intent.kind]);
+  const send = useCallback(
+    (move: Move) => {
+      const reason = onMove(move);
+      setNotice(reason ? t('panel.cannot', { reason: t(`reason.${reason}`) }) : null);
+      if (!reason) setIntent(NO_INTENT);
+    },
+    [onMove, t],
+  );
+  const pick = useCallback(
+    (region: string) => {
+      if (!me || (intent.kind !== 'aid' && intent.kind !== 'base' && intent.kind !== 'exercise')) return;
+      const reason = regionReason(view, me, intent.kind, region);
+      if (reason) {
+        setNotice(t('panel.cannot', { reason: t(`reason.${reason}`) }));
+        return;
+      }
+      setNotice(null);
+      setIntent({ ...intent, region: region as Intent['region'], partner: null });
+    },
+    [me, intent, view, t],
+  );
+  return (
+    <div
+      className="board"
+      data-testid="board"
+      data-viewer={viewer ?? ''}
+      data-step={view.step}
+      data-round={view.round}
+      data-moves={moves}
+    >
+      <TopBar
+        view={view}
+        speed={speed}
+        canUndo={canUndo}
+        viewer={viewer}
+        onUndo={onUndo}
+        onSpeed={onSpeed}
+        onQuit={onQuit}
+      />
+      {endBanner}
+      <main className="board-main">
+        <div className="map-wrap">
+          <MapView
+            view={view}
+            targets={targets}
+            selected={intent.region}
+            onPick={pick}
+            acting={actingPower(view)}
+            onRendered={onRendered}
+          />
+        </div>
+        <aside className="side" aria-label={t('panel.chooseAction')}>
+          <TurnPanel
+            view={view}
+            viewer={viewer}
+            seats={seats}
+            intent={intent}
+            setIntent={setIntent}
+            onMove={send}
+            notice={notice}
+            explain={setNotice}
+          />
+          {choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
+          {viewer && <AgendaCard view={view} me={viewer} />}
+          {!choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
+          <PowersTable view={view} seats={seats} viewer={viewer} />
+          <CoalitionList view={view} />
+        </aside>
+        <div className="log-wrap">
+          <GameLog view={view} notes={notes} />
+        </div>
+      </main>
+    </div>
+  );
+}

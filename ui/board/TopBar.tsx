@@ -1,0 +1,97 @@
+/**
+ * The board's top bar: round and step tracker with this round's turn order, great-power tension, the
+ * computer players' speed, undo, and the way out (the game is saved after every move).
+ */
+import { useTranslation } from 'react-i18next';
+import { actingPower, type GameState, type Power } from '../../game/index.ts';
+import { SPEEDS, type Speed } from '../../src/app/seats.ts';
+import { PowerMark } from '../panel/PowerMark.tsx';
+import { powerName } from '../view/names.ts';
+
+interface Props {
+  view: GameState;
+  speed: Speed;
+  canUndo: boolean;
+  viewer: Power | null;
+  onUndo: () => void;
+  onSpeed: (s: Speed) => void;
+  onQuit: () => void;
+}
+
+const STEPS = ['income', 'event', 'actions', 'threat', 'scoring'] as const;
+
+export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit }: Props) {
+  const { t } = useTranslation();
+  const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
+  const acting = actingPower(view);
+  const max = view.scenario.rules.tension.max;
+  return (
+    <header className="topbar">
+      <h1 className="brand">{t('app.title')}</h1>
+      <div className="tracker" data-testid="tracker">
+        <strong data-testid="round">{t('board.round', { round: view.round, rounds: view.scenario.rounds })}</strong>
+        <ol className="steps" aria-label={t('board.round', { round: view.round, rounds: view.scenario.rounds })}>
+          {STEPS.map((s) => (
+            <li
+              key={s}
+              className={
+                s === current ? 'is-now' : STEPS.indexOf(s) < STEPS.indexOf(current ?? 'income') ? 'is-done' : ''
+              }
+              aria-current={s === current ? 'step' : undefined}
+            >
+              {t(`steps.${s}`)}
+            </li>
+          ))}
+        </ol>
+        <ol className="order" aria-label={t('steps.order')}>
+          {view.order.map((p, i) => (
+            <li
+              key={p}
+              className={p === acting ? 'is-now' : i < view.turn && view.step === 'actions' ? 'is-done' : ''}
+              aria-current={p === acting ? 'true' : undefined}
+              title={powerName(t, p)}
+            >
+              <PowerMark power={p} />
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div className="tension" title={t('board.tensionHint', { max })} data-testid="tension">
+        <span>{t('board.tension', { tension: view.tension, max })}</span>
+        <meter
+          min={0}
+          max={max}
+          low={max / 2}
+          high={max - 2}
+          optimum={0}
+          value={view.tension}
+          aria-label={t('board.tensionHint', { max })}
+        />
+      </div>
+      <label className="speed">
+        <span>{t('board.speedShort')}</span>
+        <select value={speed} onChange={(e) => onSpeed(e.target.value as Speed)} data-testid="speed">
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t(`speed.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={onUndo}
+        disabled={!canUndo}
+        aria-label={t('board.undo')}
+        title={t('board.undo')}
+        data-testid="undo"
+      >
+        ↶ {t('board.undoShort')}
+      </button>
+      <button type="button" onClick={onQuit} data-testid="quit">
+        {t('board.quit')}
+      </button>
+      {viewer && <span className="sr-only">{t('board.viewFor', { power: powerName(t, viewer) })}</span>}
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The end of the game: why it ended, the winners, final scores with every secret agenda revealed
+ * (and what it scored), how the result compares with history, and the debrief.
+ */
+import { useTranslation } from 'react-i18next';
+import { POWERS, textIn, type GameState, type Power } from '../../game/index.ts';
+import { PowerMark } from '../panel/PowerMark.tsx';
+import { listOf, powerName } from '../view/names.ts';
+import { DebriefSlot } from './DebriefSlot.tsx';
+
+interface Props {
+  state: GameState;
+  onShowBoard: () => void;
+  onNewGame: () => void;
+}
+
+export function EndScreen({ state, onShowBoard, onNewGame }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const result = state.result;
+  if (!result) return null;
+  const agendaVp = new Map<Power, number>();
+  for (const e of state.log) if (e.t === 'agenda') agendaVp.set(e.power, e.vp);
+  const ranked = [...POWERS].sort((a, b) => result.scores[b] - result.scores[a]);
+  const winners = listOf(
+    result.winners.map((p) => powerName(t, p)),
+    lang,
+  );
+  return (
+    <main className="end" data-testid="end" aria-labelledby="end-title">
+      <h1 id="end-title">{t('end.heading')}</h1>
+      <p className="end-reason">{t('end.reason', { reason: t(`endReason.${result.reason}`) })}</p>
+      <p className="winners" data-testid="winners">
+        {t('end.winner', { count: result.winners.length, winners })}
+      </p>
+      <table className="final">
+        <caption>{t('end.table')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('end.power')}</th>
+            <th scope="col">{t('end.total')}</th>
+            <th scope="col">{t('end.agenda')}</th>
+            <th scope="col">{t('end.agendaVp')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map((p) => {
+            const id = state.agendas?.[p];
+            const agenda = state.scenario.agendas.find((a) => a.id === id);
+            return (
+              <tr key={p} className={result.winners.includes(p) ? 'is-winner' : undefined} data-power={p}>
+                <th scope="row">
+                  <PowerMark power={p} /> {powerName(t, p)}
+                  {result.winners.includes(p) && ' ★'}
+                </th>
+                <td>{result.scores[p]}</td>
+                <td>
+                  {agenda && (
+                    <>
+                      <strong>{textIn(agenda.title, lang)}</strong> — {textIn(agenda.text, lang)}
+                    </>
+                  )}
+                </td>
+                <td>{agendaVp.get(p) ?? 0}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <section className="history" aria-labelledby="history-title">
+        <h2 id="history-title">{t('end.history')}</h2>
+        <p>{textIn(state.scenario.history.outcome, lang)}</p>
+        <p className="source">
+          {t('event.source', { citation: state.scenario.history.source.citation })} (
+          {t(`event.kind.${state.scenario.history.source.kind}`)})
+        </p>
+      </section>
+      <DebriefSlot state={state} />
+      <div className="confirm-row">
+        <button type="button" onClick={onShowBoard} data-testid="show-board">
+          {t('end.showBoard')}
+        </button>
+        <button type="button" className="primary" onClick={onNewGame} data-testid="new-game">
+          {t('end.newGame')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+/** A power's swatch (colour and pattern) with its short mark: the key that ties panel text to the map. */
+import { useTranslation } from 'react-i18next';
+import type { Power } from '../../game/index.ts';
+import { powerCode } from '../view/names.ts';
+
+export function PowerMark({ power, withName = false }: { power: Power; withName?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="power-mark" data-power={power}>
+      <span className={`swatch pat-${power}`} aria-hidden="true" />
+      <span className="code" aria-hidden={withName}>
+        {powerCode(t, power)}
+      </span>
+      {withName && <span className="name">{t(`power.${power}`)}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The game log in sentences. The engine keeps a structured log (`state.log`); this turns each entry
+ * into a translated sentence with parameters, groups the per-power income and score entries of a round
+ * into one line each, and slots in the computer players' reasons just before the lines their moves made.
+ */
+import { eventCard, hostOf, isRegionId, textIn, type GameState, type LogEntry, type Power } from '../../game/index.ts';
+import type { BotNote } from '../../src/app/session.ts';
+import { describeMove } from './moveText.ts';
+import { coalitionName, listOf, powerList, powerName, regionName, tr, type T } from './names.ts';
+
+export type LogTone = 'round' | 'event' | 'action' | 'refusal' | 'threat' | 'score' | 'computer' | 'end';
+
+export interface LogLine {
+  /** Stable key: the index of the first log entry of the line (computer notes: negative). */
+  key: string;
+  round: number;
+  tone: LogTone;
+  text: string;
+  power?: Power;
+}
+
+/** Build the log's lines, oldest first. */
+export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang: string): LogLine[] {
+  const founders = new Map<string, Power>();
+  for (const e of view.log) if (e.t === 'formed' && e.members[0]) founders.set(e.coalition, e.members[0]);
+  for (const e of view.log) if (e.t === 'proposed') founders.set(e.coalition, e.power);
+  const coalition = (id: string) => coalitionName(t, view, id, lang, founders.get(id));
+  const pn = (p: Power) => powerName(t, p);
+  const lines: LogLine[] = [];
+  const byAt = new Map<number, BotNote[]>();
+  for (const n of notes) byAt.set(n.at, [...(byAt.get(n.at) ?? []), n]);
+  let round = 0;
+  const log = view.log;
+  for (let i = 0; i < log.length; i++) {
+    for (const n of byAt.get(i) ?? []) {
+      const why = tr(t, `why.${n.why.code}`, { ...n.why.params, defaultValue: n.why.text });
+      const next = log[i];
+      const move = describeMove(t, view, n.power, n.move, lang, next?.t === 'choice' ? next.card : undefined);
+      lines.push({
+        key: `n${i}-${n.power}`,
+        round,
+        tone: 'computer',
+        power: n.power,
+        text: t('log.computer', { power: pn(n.power), move, why }),
+      });
+    }
+    const e = log[i]!;
+    if ('round' in e) round = e.round;
+    const push = (tone: LogTone, text: string, power?: Power) =>
+      lines.push({ key: `e${i}`, round, tone, text, ...(power ? { power } : {}) });
+    if (e.t === 'income' || e.t === 'score') {
+      const group: LogEntry[] = [e];
+      while (log[i + 1]?.t === e.t && !byAt.has(i + 1)) group.push(log[++i]!);
+      const items = group.map((g) =>
+        g.t === 'income'
+          ? t('log.incomeItem', { power: pn(g.power), amount: g.amount })
+          : g.t === 'score'
+            ? t('log.scoreItem', { power: pn(g.power), vp: g.vp })
+            : '',
+      );
+      push(
+        e.t === 'income' ? 'round' : 'score',
+        t(e.t === 'income' ? 'log.income' : 'log.score', { list: items.join(', ') }),
+      );
+      continue;
+    }
+    const text = entryText(t, view, e, lang, coalition);
+    if (text) push(toneOf(e), text, 'power' in e ? e.power : undefined);
+  }
+  return lines;
+}
+
+function toneOf(e: LogEntry): LogTone {
+  switch (e.t) {
+    case 'round':
+      return 'round';
+    case 'event':
+    case 'choice':
+      return 'event';
+    case 'baseRefused':
+    case 'exerciseRefused':
+    case 'joinRefused':
+    case 'failed':
+      return 'refusal';
+    case 'spread':
+    case 'growth':
+    case 'incident':
+    case 'leaseEnded':
+      return 'threat';
+    case 'agenda':
+    case 'score':
+      return 'score';
+    case 'end':
+      return 'end';
+    default:
+      return 'action';
+  }
+}
+
+/** One log entry as a sentence (income and score entries are grouped by `logLines`). */
+export function entryText(t: T, view: GameState, e: LogEntry, lang: string, coalition: (id: string) => string): string {
+  const pn = (p: Power) => powerName(t, p);
+  const rn = (r: string) => regionName(t, r);
+  switch (e.t) {
+    case 'round':
+      return t('log.round', { round: e.round });
+    case 'income':
+      return t('log.income', { list: t('log.incomeItem', { power: pn(e.power), amount: e.amount }) });
+    case 'event':
+      return t('log.event', { title: textIn(eventCard(view, e.card).title, lang) });
+    case 'choice': {
+      const option = eventCard(view, e.card).choice?.options.find((o) => o.id === e.option);
+      return t('log.choice', { power: pn(e.power), option: option ? textIn(option.label, lang) : e.option });
+    }
+    case 'aid': {
+      const home = isRegionId(e.region) && hostOf(e.region) === e.power;
+      return t(home ? 'log.aidHome' : 'log.aid', {
+        power: pn(e.power),
+        region: rn(e.region),
+        influence: e.influence,
+        cost: e.cost,
+      });
+    }
+    case 'base':
+      return t('log.base', { power: pn(e.power), region: rn(e.region), level: e.level, cost: e.cost });
+    case 'baseRefused':
+      return t('log.baseRefused', { power: pn(e.power), host: pn(e.host), region: rn(e.region) });
+    case 'exercise': {
+      const text = t('log.exercise', {
+        power: pn(e.power),
+        partner: pn(e.partner),
+        region: rn(e.region),
+        before: e.threatBefore,
+        after: e.threatAfter,
+        actor: e.actorInfluence,
+        partnerGain: e.partnerInfluence,
+      });
+      return e.tension > 0 ? `${text} ${t('log.exerciseTension', { tension: e.tension })}` : text;
+    }
+    case 'exerciseRefused':
+      return t('log.exerciseRefused', { power: pn(e.power), partner: pn(e.partner), region: rn(e.region) });
+    case 'proposed':
+      return t('log.proposed', { power: pn(e.power), invitees: powerList(t, e.invitees, lang) });
+    case 'answered':
+      return t(e.accept ? 'log.answeredYes' : 'log.answeredNo', { power: pn(e.power) });
+    case 'formed':
+      return t('log.formed', { members: powerList(t, e.members, lang) });
+    case 'failed':
+      return t('log.failed', { power: pn(e.founder) });
+    case 'joined':
+      return t('log.joined', { power: pn(e.power), coalition: coalition(e.coalition) });
+    case 'joinRefused':
+      return t('log.joinRefused', { power: pn(e.power), coalition: coalition(e.coalition) });
+    case 'left':
+      return t(e.dissolved ? 'log.dissolved' : 'log.left', { power: pn(e.power), coalition: coalition(e.coalition) });
+    case 'pass':
+      return t('log.pass', { power: pn(e.power) });
+    case 'spread':
+      return t('log.spread', { from: rn(e.from), to: rn(e.to) });
+    case 'growth':
+      return t('log.growth', { region: rn(e.region) });
+    case 'incident':
+      return e.losses.length
+        ? t('log.incident', { region: rn(e.region), stability: e.stabilityAfter, losses: powerList(t, e.losses, lang) })
+        : t('log.incidentNoLoss', { region: rn(e.region), stability: e.stabilityAfter });
+    case 'leaseEnded':
+      return t('log.leaseEnded', { power: pn(e.power), region: rn(e.region) });
+    case 'score':
+      return t('log.score', { list: t('log.scoreItem', { power: pn(e.power), vp: e.vp }) });
+    case 'agenda': {
+      const agenda = view.scenario.agendas.find((a) => a.id === e.agenda);
+      return t('log.agenda', { power: pn(e.power), agenda: agenda ? textIn(agenda.title, lang) : e.agenda, vp: e.vp });
+    }
+    case 'end':
+      return t('log.end', { reason: t(`endReason.${e.reason}`), winners: listOf(e.winners.map(pn), lang) });
+  }
+}
