@@ -6,7 +6,7 @@
 import { addBaseLevels, addInfluence, addIp, addStability, addTension, addThreat, applyEffects } from './effects.ts';
 import { random, randomInt } from './rng.ts';
 import type { EventCard } from './schema.ts';
-import { agendaValue, controller, regionIds, roundObjectivesValue } from './selectors.ts';
+import { agendaValue, controller, regionsInPlay, roundObjectivesValue } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
 
@@ -73,7 +73,7 @@ export function income(s: GameState): void {
       if (b.owner !== host) gains[host] += b.level * rules.income.baseRentPerLevel;
     }
   }
-  for (const id of regionIds(s)) {
+  for (const id of regionsInPlay(s)) {
     for (const b of s.regions[id]!.bases) addInfluence(s, id, b.owner, b.level * rules.base.influencePerLevel);
   }
   for (const p of POWERS) {
@@ -111,20 +111,19 @@ export function threatStep(s: GameState): void {
     }
   }
   const before: Record<string, number> = {};
-  for (const id of regionIds(s)) before[id] = s.regions[id]!.threat;
-  for (const [a, b] of s.scenario.borders) {
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const tf = before[from]!;
-      if (tf >= rules.threat.spreadAt && before[to]! < tf && random(s) < rules.threat.spreadChance) {
-        addThreat(s, to, 1);
-        s.log.push({ t: 'spread', round: s.round, from, to });
-      }
+  for (const id of regionsInPlay(s)) before[id] = s.regions[id]!.threat;
+  const spread = (from: RegionId, to: RegionId) => {
+    const tf = before[from]!;
+    if (tf >= rules.threat.spreadAt && before[to]! < tf && random(s) < rules.threat.spreadChance) {
+      addThreat(s, to, 1);
+      s.log.push({ t: 'spread', round: s.round, from, to });
     }
+  };
+  for (const [a, b] of s.scenario.borders) {
+    spread(a, b);
+    spread(b, a);
   }
-  for (const id of regionIds(s)) {
+  for (const id of regionsInPlay(s)) {
     const r = s.regions[id]!;
     addThreat(s, id, -rules.base.threatSuppression * r.bases.length);
     const host = hostOf(id);
@@ -133,8 +132,8 @@ export function threatStep(s: GameState): void {
     );
     if (covered) addThreat(s, id, -rules.coalition.counterterrorism);
   }
-  for (const id of regionIds(s)) incident(s, id);
-  for (const id of regionIds(s)) {
+  for (const id of regionsInPlay(s)) incident(s, id);
+  for (const id of regionsInPlay(s)) {
     const r = s.regions[id]!;
     const ending = r.bases.filter((b) => b.leaseEndsRound !== undefined && b.leaseEndsRound <= s.round);
     for (const b of ending) s.log.push({ t: 'leaseEnded', round: s.round, power: b.owner, region: id });
@@ -171,7 +170,7 @@ export function scoringStep(s: GameState): void {
   for (const rule of s.scenario.suddenDeath) {
     if (rule.type === 'dominance') {
       const counts = byPower(() => 0);
-      for (const id of regionIds(s)) {
+      for (const id of regionsInPlay(s)) {
         const c = controller(s, id);
         if (c) counts[c] += 1;
       }
@@ -188,7 +187,7 @@ export function scoringStep(s: GameState): void {
 function recordRound(s: GameState): void {
   const influence: GameState['history'][number]['influence'] = {};
   const threat: Record<string, number> = {};
-  for (const id of regionIds(s)) {
+  for (const id of regionsInPlay(s)) {
     influence[id] = { ...s.regions[id]!.influence };
     threat[id] = s.regions[id]!.threat;
   }

@@ -6,9 +6,22 @@ import type { Objective } from './schema.ts';
 import type { GameState, RegionState } from './state.ts';
 import { POWERS, byPower, hostOf, type ByPower, type Power, type RegionId } from './vocabulary.ts';
 
-/** The regions in play in this game, in the scenario's order. */
+/** Each scenario's region ids, computed once and kept outside the serialisable state. */
+const idCache = new WeakMap<GameState['scenario'], readonly RegionId[]>();
+
+/** The regions in play, in the scenario's order: a shared list, never to be changed (the rules' hot loops). */
+export function regionsInPlay(state: GameState): readonly RegionId[] {
+  let ids = idCache.get(state.scenario);
+  if (!ids) {
+    ids = state.scenario.regions.map((r) => r.id);
+    idCache.set(state.scenario, ids);
+  }
+  return ids;
+}
+
+/** The regions in play in this game, in the scenario's order (a fresh list the caller may keep). */
 export function regionIds(state: GameState): RegionId[] {
-  return state.scenario.regions.map((r) => r.id);
+  return regionsInPlay(state).slice();
 }
 
 export function regionState(state: GameState, region: RegionId): RegionState {
@@ -48,7 +61,7 @@ export function controller(state: GameState, region: RegionId): Power | null {
 /** Who controls each region in play. */
 export function controlMap(state: GameState): Record<string, Power | null> {
   const out: Record<string, Power | null> = {};
-  for (const id of regionIds(state)) out[id] = controller(state, id);
+  for (const id of regionsInPlay(state)) out[id] = controller(state, id);
   return out;
 }
 
@@ -67,7 +80,7 @@ export function influenceShares(state: GameState, region: RegionId): ByPower<num
 export function totalInfluence(
   state: GameState,
   power: Power,
-  regions: readonly RegionId[] = regionIds(state),
+  regions: readonly RegionId[] = regionsInPlay(state),
 ): number {
   let sum = 0;
   for (const id of regions) sum += state.regions[id]?.influence[power] ?? 0;
@@ -76,7 +89,7 @@ export function totalInfluence(
 
 export function threatMap(state: GameState): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const id of regionIds(state)) out[id] = regionState(state, id).threat;
+  for (const id of regionsInPlay(state)) out[id] = regionState(state, id).threat;
   return out;
 }
 
@@ -98,7 +111,7 @@ export function shareCoalition(state: GameState, a: Power, b: Power): boolean {
 /** Total base levels a power owns. */
 export function baseLevels(state: GameState, power: Power): number {
   let sum = 0;
-  for (const id of regionIds(state))
+  for (const id of regionsInPlay(state))
     for (const b of regionState(state, id).bases) if (b.owner === power) sum += b.level;
   return sum;
 }
