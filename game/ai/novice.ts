@@ -1,10 +1,11 @@
 /**
  * The novice: a short flowchart a class can read in one go. Put out fires in the regions you care
- * about; build bases if bases score; join a coalition if partners score; otherwise send aid where your
- * goals put the most VP. It refuses its rivals' requests and weighs everything else by its goals.
+ * about; build bases if bases score; join a coalition if partners score; push threat under a security
+ * goal's line; otherwise send aid where your goals put the most VP and you trail the most. It refuses
+ * its rivals' requests and weighs everything else by its goals.
  */
 import type { RegionId } from '../vocabulary.ts';
-import { regionStake } from './aims.ts';
+import { regionStake, topRival } from './aims.ts';
 import { because, goalParams } from './explain.ts';
 import { flowchartBot, type Rule } from './flowchart.ts';
 import { can, canBase, cutThreat, friendly, type Situation } from './tactics.ts';
@@ -71,20 +72,46 @@ const join: Rule = {
   },
 };
 
-const aid: Rule = {
-  id: 'aid',
+const line: Rule = {
+  id: 'line',
   fire(x) {
-    for (const region of cared(x)) {
-      if (x.s.regions[region]!.influence[x.me] >= x.s.scenario.rules.maxInfluence) continue;
-      const move = { kind: 'aid', region } as const;
-      if (can(x, move)) return { move, why: because('goal', goalFor(x, region)) };
+    for (const a of x.aims) {
+      if (a.objective.type !== 'security') continue;
+      const max = a.objective.maxThreat;
+      for (const region of a.objective.regions) {
+        const r = x.s.regions[region];
+        if (!r || r.threat <= max) continue;
+        const move = cutThreat(x, region);
+        if (move) return { move, why: because('security', { region, max, threat: r.threat }) };
+      }
     }
     return null;
   },
 };
 
+/** Aid where the power cares most, and among those where it trails its strongest rival the most. */
+const aid: Rule = {
+  id: 'aid',
+  fire(x) {
+    const top = x.care.get(x.ranked[0]!) ?? 0;
+    let pick: RegionId | null = null;
+    let behind = -Infinity;
+    for (const region of cared(x)) {
+      if ((x.care.get(region) ?? 0) < top / 2) continue;
+      const inf = x.s.regions[region]!.influence;
+      if (inf[x.me] >= x.s.scenario.rules.maxInfluence || !can(x, { kind: 'aid', region })) continue;
+      const gap = topRival(x.s, region, x.me).influence - inf[x.me];
+      if (gap > behind) {
+        behind = gap;
+        pick = region;
+      }
+    }
+    return pick ? { move: { kind: 'aid', region: pick }, why: because('goal', goalFor(x, pick)) } : null;
+  },
+};
+
 /** The novice flowchart, in order. */
-export const NOVICE_RULES: readonly Rule[] = [fires, bases, join, aid];
+export const NOVICE_RULES: readonly Rule[] = [fires, bases, join, line, aid];
 
 export const noviceBot = flowchartBot('novice', 'Novice (a short rule list)', NOVICE_RULES, {
   refuseRivals: true,

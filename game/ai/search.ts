@@ -34,6 +34,10 @@ export interface SearchOptions {
   horizon: number;
   /** VP margin that counts as a clear lead in the reward's soft part. */
   marginScale: number;
+  /** VP of its own score worth as much as a won future (see `reward`). */
+  ownScale: number;
+  /** How many standard errors a challenger must beat the planner's own choice by to be preferred. */
+  confidence: number;
   /** The policy every seat follows inside a playout: a fresh one for each world. */
   policy: () => Bot;
   /** The clock (milliseconds); injectable for tests. */
@@ -46,6 +50,8 @@ export const SEARCH_DEFAULTS: SearchOptions = {
   shortlist: 8,
   horizon: 1,
   marginScale: 4,
+  ownScale: 10,
+  confidence: 1,
   policy: lightPolicy,
   now: () => Date.now(),
 };
@@ -58,6 +64,8 @@ interface Arm {
   value: number;
   wins: number;
   n: number;
+  /** Reward in each future, in order (futures are shared, so arms compare future by future). */
+  rewards: number[];
 }
 
 /** The moves worth searching: the planner's choice first, then the legal moves that most raise the outlook. */
@@ -84,6 +92,34 @@ export function shortlist(view: GameState, me: Power, size: number, rng: HasRng)
   return out;
 }
 
+/**
+ * The arm to play: the best challenger if it beats the incumbent (the planner's choice) by more than
+ * `confidence` standard errors of their paired differences over the futures both met, else the incumbent.
+ */
+function choose(alive: readonly Arm[], incumbent: Arm, confidence: number): Arm {
+  let best = incumbent;
+  let bestEdge = 0;
+  for (const arm of alive) {
+    if (arm === incumbent) continue;
+    const n = Math.min(arm.n, incumbent.n);
+    if (n < 2) continue;
+    let sum = 0;
+    let sq = 0;
+    for (let i = 0; i < n; i++) {
+      const d = arm.rewards[i]! - incumbent.rewards[i]!;
+      sum += d;
+      sq += d * d;
+    }
+    const mean = sum / n;
+    const se = Math.sqrt(Math.max(0, sq / n - mean * mean) / (n - 1));
+    if (mean > confidence * se && mean > bestEdge) {
+      best = arm;
+      bestEdge = mean;
+    }
+  }
+  return best;
+}
+
 /** A search bot with the given options (the shipped one is `searchBot`). */
 export function makeSearchBot(options: Partial<SearchOptions> = {}, id = 'strategist'): Bot {
   const o: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
@@ -102,7 +138,8 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
   if (candidates.length === 1) return { move: candidates[0]!, why: because('onlyMove') };
   const start = o.now();
   const untilRound = Math.max(1, view.round) + o.horizon;
-  let alive: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, n: 0 }));
+  let alive: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, n: 0, rewards: [] }));
+  const incumbent = alive[0]!;
   let playouts = 0;
   let checkpoint = 4;
   for (let i = 0; ; i++) {
@@ -112,8 +149,9 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
       const world = cloneState(template, false);
       if (applyInPlace(world, me, arm.move)) throw new Error(`search shortlisted an illegal move`);
       const out = playout(world, o.policy(), untilRound, { rng: future.rng });
-      const r = reward(out.scores, me, o.marginScale);
+      const r = reward(out.scores, me, o.marginScale, o.ownScale);
       arm.value += r.value;
+      arm.rewards.push(r.value);
       arm.wins += r.won;
       arm.n += 1;
       playouts += 1;
@@ -121,11 +159,12 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
     const spent = o.now() - start;
     if (playouts >= o.iterations || spent >= o.timeMs) break;
     if (i + 1 === checkpoint && alive.length > 2) {
-      alive = [...alive].sort((a, b) => b.value - a.value).slice(0, Math.max(2, Math.ceil(alive.length / 2)));
+      const kept = [...alive].sort((a, b) => b.value - a.value).slice(0, Math.max(2, Math.ceil(alive.length / 2)));
+      alive = kept.includes(incumbent) ? kept : [incumbent, ...kept.slice(0, -1)];
       checkpoint *= 2;
     }
   }
-  const best = [...alive].sort((a, b) => b.value / b.n - a.value / a.n)[0]!;
+  const best = choose(alive, incumbent, o.confidence);
   const percent = Math.round((100 * best.wins) / best.n);
   return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts }) };
 }

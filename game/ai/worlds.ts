@@ -62,8 +62,17 @@ function fallback(s: GameState): Move {
   return s.requests.length > 0 ? { kind: 'answer', accept: false } : { kind: 'pass' };
 }
 
-/** A reward in [0, 1] for `me` from projected scores: a win counts 1 (shared on a tie), softened by the margin. */
-export function reward(scores: ByPower<number>, me: Power, scale: number): { value: number; won: number } {
+/**
+ * The value of a future to `me`: a win counts 1 (shared on a tie), the margin over the best rival
+ * counts up to 1 more (a logistic of margin / `scale`), and its own score counts `1 / ownScale` a VP —
+ * so a seat that cannot win in any future still prefers the futures where it scores more.
+ */
+export function reward(
+  scores: ByPower<number>,
+  me: Power,
+  scale: number,
+  ownScale: number,
+): { value: number; won: number } {
   let best = -Infinity;
   let tied = 0;
   for (const p of POWERS) {
@@ -76,5 +85,5 @@ export function reward(scores: ByPower<number>, me: Power, scale: number): { val
   const margin = scores[me] - best;
   const won = margin > 0 ? 1 : margin === 0 ? 1 / (tied + 1) : 0;
   const soft = 1 / (1 + Math.exp(-margin / scale));
-  return { value: 0.5 * won + 0.5 * soft, won };
+  return { value: won + soft + scores[me] / ownScale, won };
 }
