@@ -14,7 +14,7 @@ import {
   applyMove,
   checkMove,
   cloneState,
-  getScenario,
+  SCENARIOS,
   initialState,
   legalMoves,
   newGame,
@@ -417,14 +417,14 @@ function expectEnumerationMatches(s: GameState): void {
 }
 
 describe('legalMoves', () => {
-  it('lists exactly the moves checkMove accepts, only for the power to move, in random games', () => {
+  it('lists exactly the moves checkMove accepts, only for the power to move, in random games of every scenario', () => {
     const scenarios = [
       tinyScenario(),
       tinyScenario((i) => (i.rules.threat.spreadChance = 0.5)),
-      getScenario('autumn-2016')!,
+      ...Object.values(SCENARIOS),
     ];
     for (const scenario of scenarios) {
-      for (let seed = 1; seed <= 6; seed++) {
+      for (let seed = 1; seed <= 4; seed++) {
         const s = cloneState(initialState(scenario, seed));
         const rng = { rng: seed };
         expectEnumerationMatches(s);

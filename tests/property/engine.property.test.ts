@@ -18,6 +18,7 @@ import {
   applyMove,
   checkMove,
   cloneState,
+  SCENARIOS as SHIPPED,
   getScenario,
   legalMoves,
   newGame,
@@ -29,8 +30,9 @@ import { tinyScenario } from '../fixtures/builders.ts';
 
 const FC_SEED = 20161020;
 
+/** Every shipped scenario, and two variants of the tiny fixture (one volatile: crisis and dominance rules). */
 const SCENARIOS: Scenario[] = [
-  getScenario('autumn-2016')!,
+  ...Object.values(SHIPPED),
   tinyScenario((i) => {
     i.rules.tension = { start: 2, decay: 0, max: 4 };
     i.rules.threat.spreadChance = 0.5;
@@ -294,7 +296,7 @@ describe('determinism', () => {
   });
 
   it('a clone is independent of its original', () => {
-    const s = newGame(SCENARIOS[0]!, 7);
+    const s = newGame(getScenario('autumn-2016')!, 7);
     const copy = cloneState(s);
     expect(copy).toEqual(s);
     const power = toMove(copy)!;
@@ -304,7 +306,7 @@ describe('determinism', () => {
       applyInPlace(copy, p, randomBot.decide(copy, p, rng).move);
     }
     expect(copy).not.toEqual(s);
-    expect(s).toEqual(newGame(SCENARIOS[0]!, 7));
+    expect(s).toEqual(newGame(getScenario('autumn-2016')!, 7));
     expect(toMove(s)).toBe(power);
   });
 });
