@@ -9,7 +9,7 @@ import { Client } from 'boardgame.io/client';
 import { describe, expect, it, vi } from 'vitest';
 import { randomBot } from '../../game/ai/random.ts';
 import { PLAYER_IDS, makeGame, playerIdOf, playerView } from '../../game/bgio.ts';
-import { POWERS, applyMove, getScenario, initialState, legalMoves, toMove } from '../../game/index.ts';
+import { POWERS, SCENARIO_IDS, applyMove, getScenario, initialState, legalMoves, toMove } from '../../game/index.ts';
 import { seedState } from '../../game/rng.ts';
 import type { GameState, Power, Scenario } from '../../game/index.ts';
 import { viewFor } from '../../game/view.ts';
@@ -117,6 +117,10 @@ describe('boardgame.io Client and applyMove agree', () => {
     const { state } = playBoth(getScenario('autumn-2016')!, seed);
     expect(state.step).toBe('ended');
     expect(state.round).toBeLessThanOrEqual(state.scenario.rounds);
+  });
+
+  it.each(SCENARIO_IDS.filter((id) => id !== 'autumn-2016'))('%s, two seeds', (id) => {
+    for (const seed of [1, 2]) expect(playBoth(getScenario(id)!, seed).state.step).toBe('ended');
   });
 
   it('every way a game can end, on a volatile fixture', () => {
