@@ -1,0 +1,109 @@
+/**
+ * Loading a teacher's own scenario in the page: a file picker and a drop zone. The file's text goes
+ * through the engine's `parseScenario` — the same schema and cross-field checks as
+ * `npm run scenario:check` — and every problem is listed with the path of its field. A valid file
+ * shows a one-line summary and a button that hands the scenario to the start screen (`onLoad`).
+ */
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseScenario, textIn, type Problem, type Scenario } from '../../game/index.ts';
+import { dt } from '../debrief/strings.ts';
+import '../debrief/debrief.css';
+
+export interface ScenarioLoaderProps {
+  onLoad: (scenario: Scenario) => void;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string }
+  | { kind: 'ok'; file: string; scenario: Scenario }
+  | { kind: 'problems'; file: string; problems: Problem[] };
+
+/** Read and check a file (exported for tests and for other entry points, e.g. a URL parameter). */
+export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>): Promise<Status> {
+  if (!/\.json$/i.test(file.name)) {
+    return { kind: 'problems', file: file.name, problems: [{ path: '', message: dt('en', 'loaderNotJson') }] };
+  }
+  const parsed = parseScenario(await file.text());
+  return parsed.ok
+    ? { kind: 'ok', file: file.name, scenario: parsed.value }
+    : { kind: 'problems', file: file.name, problems: parsed.error };
+}
+
+export function ScenarioLoader({ onLoad }: ScenarioLoaderProps) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const inputId = useId();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [over, setOver] = useState(false);
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus({ kind: 'reading', file: file.name });
+    setStatus(await checkScenarioFile(file));
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void take(e.dataTransfer.files[0]);
+  };
+  return (
+    <section className="scenario-loader" aria-labelledby={`${inputId}-heading`} data-testid="scenario-loader">
+      <h3 id={`${inputId}-heading`}>{dt(lang, 'loaderHeading')}</h3>
+      <div
+        className={`drop-zone${over ? ' is-over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <p>{dt(lang, 'loaderHelp')}</p>
+        <label htmlFor={inputId}>{dt(lang, 'loaderChoose')}</label>{' '}
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void take(e.target.files?.[0])}
+          data-testid="scenario-file"
+        />
+      </div>
+      <div aria-live="polite">
+        {status.kind === 'reading' && <p>{dt(lang, 'loaderReading', { file: status.file })}</p>}
+        {status.kind === 'problems' && (
+          <div className="problems" data-testid="scenario-problems">
+            <p>{dt(lang, 'loaderProblems', { file: status.file, count: status.problems.length })}</p>
+            <ul>
+              {status.problems.map((p, i) => (
+                <li key={i} data-path={p.path}>
+                  {p.path ? <code>{p.path}</code> : null}
+                  {p.path ? ': ' : ''}
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {status.kind === 'ok' && (
+          <div data-testid="scenario-ok">
+            <p>
+              {dt(lang, 'loaderOk', {
+                file: status.file,
+                summary: dt(lang, 'loaderSummary', {
+                  title: textIn(status.scenario.title, lang),
+                  rounds: status.scenario.rounds,
+                  regions: status.scenario.regions.length,
+                  events: status.scenario.events.length,
+                }),
+              })}
+            </p>
+            <button type="button" className="primary" onClick={() => onLoad(status.scenario)}>
+              {dt(lang, 'loaderPlay')}
+            </button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
