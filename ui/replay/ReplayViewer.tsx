@@ -84,7 +84,7 @@ export function ReplayViewer({ record, start = 0, onClose }: ReplayViewerProps) 
       <h2 id="replay-heading">{dt(lang, 'replayHeading')}</h2>
       <div className="replay-controls" role="toolbar" aria-label={dt(lang, 'replayHeading')}>
         <button type="button" onClick={() => setIndex(0)} disabled={c.atStart} aria-label={dt(lang, 'first')}>
-          ⏮
+          |◀
         </button>
         <button
           type="button"
@@ -105,7 +105,7 @@ export function ReplayViewer({ record, start = 0, onClose }: ReplayViewerProps) 
           ▶
         </button>
         <button type="button" onClick={() => setIndex(lastIndex(r))} disabled={c.atEnd} aria-label={dt(lang, 'last')}>
-          ⏭
+          ▶|
         </button>
         <label>
           {dt(lang, 'jumpToRound')}{' '}

@@ -20,6 +20,12 @@ type Status =
   | { kind: 'ok'; file: string; scenario: Scenario }
   | { kind: 'problems'; file: string; problems: Problem[] };
 
+/** zod's "expected X, received undefined" in a teacher's words: the field is missing. */
+function plain(p: Problem): Problem {
+  const missing = /^Invalid input: expected (.+), received undefined$/.exec(p.message);
+  return missing ? { path: p.path, message: `missing (expected ${missing[1]})` } : p;
+}
+
 /** Read and check a file (exported for tests and for other entry points, e.g. a URL parameter). */
 export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>): Promise<Status> {
   if (!/\.json$/i.test(file.name)) {
@@ -28,7 +34,7 @@ export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>): Prom
   const parsed = parseScenario(await file.text());
   return parsed.ok
     ? { kind: 'ok', file: file.name, scenario: parsed.value }
-    : { kind: 'problems', file: file.name, problems: parsed.error };
+    : { kind: 'problems', file: file.name, problems: parsed.error.map(plain) };
 }
 
 export function ScenarioLoader({ onLoad }: ScenarioLoaderProps) {
