@@ -48,7 +48,7 @@ function syncStages(G: GameState, ctx: Ctx, events: Events): void {
 }
 
 /** One boardgame.io move for one move kind: the payload is the move without its `kind`. */
-function wire(kind: MoveKind) {
+function wire(kind: MoveKind, before?: (G: GameState) => void) {
   return {
     client: false,
     move: (
@@ -58,6 +58,7 @@ function wire(kind: MoveKind) {
       const move = { ...(typeof payload === 'object' && payload !== null ? payload : {}), kind } as Move;
       const power = powerOf(playerID);
       if (checkMove(G, power, move) !== null) return INVALID_MOVE;
+      before?.(G);
       performMove(G, power!, move);
       syncStages(G, ctx, events);
       return undefined;
@@ -95,18 +96,30 @@ export function playerView({ G, playerID }: { G: GameState; playerID?: string | 
   return viewFor(G, powerOf(playerID));
 }
 
+export interface GameOptions {
+  /**
+   * Fresh randomness mixed into the random state just before the agendas are dealt. boardgame.io sends
+   * a match's initial state (and so its seed) to every client unfiltered, so a server that must keep
+   * agendas secret passes a source only it knows (e.g. node:crypto). Hot-seat play needs none.
+   */
+  dealEntropy?: () => number;
+}
+
 /** The boardgame.io game for a scenario. */
 export function makeGame(
   scenario: Scenario,
   defaultSeed: number | string = 0,
+  options: GameOptions = {},
 ): Game<GameState, Record<string, unknown>, SetupData> {
+  const { dealEntropy } = options;
+  const mixEntropy = dealEntropy ? (G: GameState) => void (G.rng = (G.rng ^ dealEntropy()) >>> 0) : undefined;
   return {
     name: `roof-of-the-world`,
     minPlayers: POWERS.length,
     maxPlayers: POWERS.length,
     setup: (_context, setupData) => initialState(scenario, setupData?.seed ?? defaultSeed),
     phases: {
-      setup: phase('setup', { start: wire('start') }, true),
+      setup: phase('setup', { start: wire('start', mixEntropy) }, true),
       event: phase('event', { choose: wire('choose') }),
       actions: phase('actions', {
         aid: wire('aid'),
