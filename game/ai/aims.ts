@@ -96,52 +96,52 @@ export function controlGap(s: GameState, region: RegionId, power: Power): number
   return Math.max(0, threshold - mine, rival + Math.max(lead, 1) - mine);
 }
 
-/** A soft value of one objective: its VP now, plus partial credit for being close to the next VP. */
-export function softValue(s: GameState, power: Power, o: Objective): number {
-  const hard = objectiveValue(s, power, o);
+/** Objectives whose value is a sum over their regions, region by region. */
+const SEPARABLE: ReadonlySet<Objective['type']> = new Set(['control', 'security', 'noForeignControl', 'outweigh']);
+
+/** The part of a region-by-region objective's soft value that one region gives (see `softValue`). */
+export function softIn(s: GameState, power: Power, o: Objective, id: RegionId): number {
+  const r = s.regions[id];
+  if (!r) return 0;
   switch (o.type) {
     case 'control': {
-      let partial = 0;
-      for (const id of o.regions) {
-        if (!s.regions[id] || controller(s, id) === power) continue;
-        const gap = controlGap(s, id, power);
-        partial += o.vp * 0.5 * Math.max(0, 1 - gap / 6);
-      }
-      return hard + partial;
+      if (controller(s, id) === power) return o.vp;
+      return o.vp * 0.5 * Math.max(0, 1 - controlGap(s, id, power) / 6);
     }
-    case 'influence': {
-      let total = 0;
-      for (const id of o.regions) total += s.regions[id]?.influence[power] ?? 0;
-      return hard + 0.5 * o.vp * ((total % o.per) / o.per);
-    }
-    case 'security': {
-      let partial = 0;
-      for (const id of o.regions) {
-        const t = s.regions[id]?.threat;
-        if (t !== undefined && t > o.maxThreat) partial += o.vp * Math.max(0, 0.5 - 0.2 * (t - o.maxThreat - 1));
-      }
-      return hard + partial;
-    }
+    case 'security':
+      if (r.threat <= o.maxThreat) return o.vp;
+      return o.vp * Math.max(0, 0.5 - 0.2 * (r.threat - o.maxThreat - 1));
     case 'noForeignControl': {
-      let risk = 0;
-      for (const id of o.regions) {
-        if (!s.regions[id] || controller(s, id) !== null) continue;
-        const { rival } = topRival(s, id, power);
-        if (rival && controlGap(s, id, rival) <= 2) risk += o.vp * 0.4;
-      }
-      return hard - risk;
+      const c = controller(s, id);
+      if (c === power) return o.vp;
+      if (c !== null) return 0;
+      const { rival } = topRival(s, id, power);
+      return rival && controlGap(s, id, rival) <= 2 ? o.vp * 0.6 : o.vp;
     }
     case 'outweigh': {
-      let partial = 0;
-      for (const id of o.regions) {
-        const r = s.regions[id];
-        if (r && r.influence[power] === r.influence[o.rival]) partial += o.vp * 0.4;
-      }
-      return hard + partial;
+      const mine = r.influence[power];
+      const theirs = r.influence[o.rival];
+      return mine > theirs ? o.vp : mine === theirs ? o.vp * 0.4 : 0;
     }
     default:
-      return hard;
+      return 0;
   }
+}
+
+/** A soft value of one objective: its VP now, plus partial credit for being close to the next VP. */
+export function softValue(s: GameState, power: Power, o: Objective): number {
+  if (SEPARABLE.has(o.type) && 'regions' in o) {
+    let v = 0;
+    for (const id of o.regions) v += softIn(s, power, o, id);
+    return v;
+  }
+  const hard = objectiveValue(s, power, o);
+  if (o.type === 'influence') {
+    let total = 0;
+    for (const id of o.regions) total += s.regions[id]?.influence[power] ?? 0;
+    return hard + 0.5 * o.vp * ((total % o.per) / o.per);
+  }
+  return hard;
 }
 
 /** Worth of one IP in hand, in VP: what an aid package would buy, discounted. */
@@ -149,17 +149,39 @@ export function ipWorth(s: GameState): number {
   return s.step === 'ended' ? 0 : 0.25;
 }
 
-/** IP a power will gain at the next income beyond its economy: controlled regions' value and base rent. */
-export function extraIncome(s: GameState, power: Power): number {
+/** IP one region will bring a power at the next income beyond its economy: its value if controlled, base rent. */
+function extraIncomeIn(s: GameState, power: Power, id: RegionId, value: number): number {
   const rules = s.scenario.rules.income;
-  let ip = 0;
-  for (const r of s.scenario.regions) {
-    if (controller(s, r.id) === power) ip += r.value * rules.perControlledValue;
-    if (hostOf(r.id) === power) {
-      for (const b of s.regions[r.id]!.bases) if (b.owner !== power) ip += b.level * rules.baseRentPerLevel;
-    }
+  let ip = controller(s, id) === power ? value * rules.perControlledValue : 0;
+  if (hostOf(id) === power) {
+    for (const b of s.regions[id]!.bases) if (b.owner !== power) ip += b.level * rules.baseRentPerLevel;
   }
   return ip;
+}
+
+/** IP a power will gain at the next income beyond its economy: controlled regions' value and base rent. */
+export function extraIncome(s: GameState, power: Power): number {
+  let ip = 0;
+  for (const r of s.scenario.regions) ip += extraIncomeIn(s, power, r.id, r.value);
+  return ip;
+}
+
+/**
+ * The part of a power's outlook that a change in one region (or in no region: null) can move: that
+ * region's share of its goals and income, every goal that is not region by region, and IP in hand.
+ * Two positions that differ only there differ in `outlook` by exactly as much (used by `quick.ts`).
+ */
+export function localOutlook(s: GameState, power: Power, aims: readonly Aim[], id: RegionId | null): number {
+  if (s.step === 'ended') return s.vp[power];
+  const left = scoringsLeft(s);
+  const value = id ? (s.scenario.regions.find((r) => r.id === id)?.value ?? 0) : 0;
+  let v = s.vp[power] + ipWorth(s) * (s.ip[power] + (id ? (left - 1) * extraIncomeIn(s, power, id, value) : 0));
+  for (const a of aims) {
+    const o = a.objective;
+    if (!SEPARABLE.has(o.type)) v += a.weight * softValue(s, power, o);
+    else if (id && 'regions' in o && o.regions.includes(id)) v += a.weight * softIn(s, power, o, id);
+  }
+  return v;
 }
 
 /**

@@ -44,8 +44,11 @@ export function gainOf(x: Situation, move: Move, base = outlook(x.s, x.me, x.aim
   return outlook(projected(x.s, x.me, move), x.me, x.aims) - base;
 }
 
+/** How a planner measures a candidate: outlook gained, net of the IP it spends. */
+export type Gain = (x: Situation, move: Move, base: number) => number;
+
 /** The best of some candidate moves by outlook gained, if any gains at all. */
-function best(x: Situation, moves: readonly (Move | null)[]): { move: Move; gain: number } | null {
+function best(x: Situation, moves: readonly (Move | null)[], gainOf: Gain): { move: Move; gain: number } | null {
   const base = outlook(x.s, x.me, x.aims);
   let top: { move: Move; gain: number } | null = null;
   for (const move of moves) {
@@ -78,7 +81,7 @@ const crisis: Rule = {
   },
 };
 
-const fires: Rule = {
+const fires = (gainOf: Gain): Rule => ({
   id: 'fires',
   fire(x) {
     const hot = x.ranked.filter((id) => {
@@ -88,13 +91,14 @@ const fires: Rule = {
     const pick = best(
       x,
       hot.map((id) => cutThreat(x, id)),
+      gainOf,
     );
     if (!pick) return null;
     const region = (pick.move as { region: RegionId }).region;
     const r = x.s.regions[region]!;
     return { move: pick.move, why: because('threat', { region, threat: r.threat, stability: r.stability }) };
   },
-};
+});
 
 /** Regions a power scores by controlling, or would lose VP to a foreign controller. */
 function controlRegions(x: Situation, types: readonly string[]): RegionId[] {
@@ -194,8 +198,11 @@ function goalOptions(x: Situation): Option[] {
 
 const moveKey = (m: Move) => JSON.stringify(m);
 
-/** Weigh every box's candidates by outlook gained; the first box to name a move gives its reason. */
-const weigh: Rule = {
+/**
+ * Weigh every box's candidates by outlook gained; the first box to name a move gives its reason (a
+ * general "serves its goal" is made precise, unless `explain` is off, as inside playouts).
+ */
+const weigh = (gainOf: Gain, explain: boolean): Rule => ({
   id: 'weigh',
   fire(x) {
     const seen = new Set<string>();
@@ -216,16 +223,20 @@ const weigh: Rule = {
     if (!top) return null;
     const move = top.option.move!;
     const why = top.option.why();
-    if (why.code !== 'goal') return { move, why };
+    if (why.code !== 'goal' || !explain) return { move, why };
     const change = biggestChange(x.s, projected(x.s, x.me, move), x.me, x.aims);
     const region = (move as { region?: RegionId }).region;
     if (!change) return { move, why };
     return { move, why: because('goal', { ...goalParams(change.aim.objective), ...(region ? { region } : {}) }) };
   },
-};
+});
 
 /** The planner flowchart, in order. */
-export const PLANNER_RULES: readonly Rule[] = [crisis, fires, weigh];
+export function plannerRules(gainOf: Gain, explain: boolean): Rule[] {
+  return [crisis, fires(gainOf), weigh(gainOf, explain)];
+}
+
+export const PLANNER_RULES: readonly Rule[] = plannerRules(gainOf, true);
 
 export const plannerBot = flowchartBot('planner', 'Planner (a fuller rule list)', PLANNER_RULES, {
   refuseRivals: false,

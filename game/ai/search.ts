@@ -21,7 +21,7 @@ import { ownView } from './flowchart.ts';
 import { gainOf, plannerBot } from './planner.ts';
 import { lightPolicy } from './light.ts';
 import { situation } from './tactics.ts';
-import { playout, reward, sampleWorld } from './worlds.ts';
+import { outlooks, playout, projectedFinals, reward, sampleWorld } from './worlds.ts';
 
 export interface SearchOptions {
   /** Wall-clock budget per decision, in milliseconds. */
@@ -38,10 +38,16 @@ export interface SearchOptions {
   ownScale: number;
   /** How many standard errors a challenger must beat the planner's own choice by to be preferred. */
   confidence: number;
-  /** The policy every seat follows inside a playout: a fresh one for each world. */
-  policy: () => Bot;
+  /** And by how much at least, in reward units (a tenth is about one VP of its own score). */
+  minEdge: number;
+  /** The policy every seat follows inside a playout: 'light' (fast) or 'planner' (the planner itself). */
+  policy: 'light' | 'planner';
+  /** How a future is judged at the horizon: projected final scores, or each power's soft outlook. */
+  judge: 'projected' | 'outlook';
   /** The clock (milliseconds); injectable for tests. */
   now: () => number;
+  /** Called with every candidate's figures once a decision is made (for tuning and debugging). */
+  trace?: (arms: readonly { move: Move; mean: number; wins: number; n: number }[]) => void;
 }
 
 export const SEARCH_DEFAULTS: SearchOptions = {
@@ -52,7 +58,9 @@ export const SEARCH_DEFAULTS: SearchOptions = {
   marginScale: 4,
   ownScale: 10,
   confidence: 1,
-  policy: lightPolicy,
+  minEdge: 0.1,
+  policy: 'light',
+  judge: 'outlook',
   now: () => Date.now(),
 };
 
@@ -94,11 +102,12 @@ export function shortlist(view: GameState, me: Power, size: number, rng: HasRng)
 
 /**
  * The arm to play: the best challenger if it beats the incumbent (the planner's choice) by more than
- * `confidence` standard errors of their paired differences over the futures both met, else the incumbent.
+ * `minEdge` and by more than `confidence` standard errors of their paired differences over the futures
+ * both met, else the incumbent.
  */
-function choose(alive: readonly Arm[], incumbent: Arm, confidence: number): Arm {
+function choose(alive: readonly Arm[], incumbent: Arm, confidence: number, minEdge: number): Arm {
   let best = incumbent;
-  let bestEdge = 0;
+  let bestEdge = minEdge;
   for (const arm of alive) {
     if (arm === incumbent) continue;
     const n = Math.min(arm.n, incumbent.n);
@@ -138,7 +147,8 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
   if (candidates.length === 1) return { move: candidates[0]!, why: because('onlyMove') };
   const start = o.now();
   const untilRound = Math.max(1, view.round) + o.horizon;
-  let alive: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, n: 0, rewards: [] }));
+  const arms: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, n: 0, rewards: [] }));
+  let alive = arms;
   const incumbent = alive[0]!;
   let playouts = 0;
   let checkpoint = 4;
@@ -148,7 +158,14 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
     for (const arm of alive) {
       const world = cloneState(template, false);
       if (applyInPlace(world, me, arm.move)) throw new Error(`search shortlisted an illegal move`);
-      const out = playout(world, o.policy(), untilRound, { rng: future.rng });
+      const policy = o.policy === 'planner' ? plannerBot : lightPolicy();
+      const out = playout(
+        world,
+        policy,
+        untilRound,
+        { rng: future.rng },
+        o.judge === 'outlook' ? outlooks : projectedFinals,
+      );
       const r = reward(out.scores, me, o.marginScale, o.ownScale);
       arm.value += r.value;
       arm.rewards.push(r.value);
@@ -164,7 +181,8 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
       checkpoint *= 2;
     }
   }
-  const best = choose(alive, incumbent, o.confidence);
+  const best = choose(alive, incumbent, o.confidence, o.minEdge);
+  o.trace?.(arms.map((a) => ({ move: a.move, mean: a.value / Math.max(1, a.n), wins: a.wins, n: a.n })));
   const percent = Math.round((100 * best.wins) / best.n);
   return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts }) };
 }

@@ -13,7 +13,7 @@ import { agendaOf, objectiveValue, roundObjectivesValue } from '../selectors.ts'
 import type { GameState } from '../state.ts';
 import { POWERS, byPower, type ByPower, type Power } from '../vocabulary.ts';
 import type { Bot } from './bot.ts';
-import { scoringsLeft } from './aims.ts';
+import { aimsOf, outlook, scoringsLeft } from './aims.ts';
 
 /** One complete state consistent with what `me` sees: hidden agendas sampled, a fresh random state. */
 export function sampleWorld(view: GameState, me: Power, rng: HasRng): GameState {
@@ -37,6 +37,16 @@ export function projectedFinal(s: GameState, p: Power): number {
   return s.vp[p] + scoringsLeft(s) * roundObjectivesValue(s, p) + (agenda ? objectiveValue(s, p, agenda.objective) : 0);
 }
 
+/** Each power's outlook (the soft score the rule levels weigh, see `aims.ts`) with its own goals in this world. */
+export function outlooks(s: GameState): ByPower<number> {
+  return byPower((p) => outlook(s, p, aimsOf(s, p)));
+}
+
+/** Every power's projected final score. */
+export function projectedFinals(s: GameState): ByPower<number> {
+  return byPower((p) => projectedFinal(s, p));
+}
+
 /** What a playout returns: each power's projected final score, and the number of decisions played. */
 export interface Outcome {
   scores: ByPower<number>;
@@ -47,14 +57,20 @@ export interface Outcome {
  * Play a world forward with `policy` in every seat until the game ends or round `untilRound` has been
  * scored, then project every power's final score. The world is changed in place.
  */
-export function playout(world: GameState, policy: Bot, untilRound: number, rng: HasRng): Outcome {
+export function playout(
+  world: GameState,
+  policy: Bot,
+  untilRound: number,
+  rng: HasRng,
+  judge: (s: GameState) => ByPower<number> = projectedFinals,
+): Outcome {
   let decisions = 0;
   for (let p = toMove(world); p !== null && world.round <= untilRound; p = toMove(world)) {
     const move: Move = policy.decide(world, p, rng).move;
     if (applyInPlace(world, p, move)) applyInPlace(world, p, fallback(world));
     decisions += 1;
   }
-  return { scores: byPower((p) => projectedFinal(world, p)), decisions };
+  return { scores: judge(world), decisions };
 }
 
 /** A move that is always legal where a policy slipped: refuse a request, or pass. */

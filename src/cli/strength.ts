@@ -94,15 +94,15 @@ function parse(argv: readonly string[]): Options {
 
 /**
  * A bot by id; the search level on a fixed number of futures so that runs are reproducible. For tuning,
- * `strategist:horizon=1,shortlist=6` sets numeric search options.
+ * `strategist:horizon=1;judge=projected` sets search options (see `SearchOptions`).
  */
 function botOf(id: string, futures: number): Bot | undefined {
   const [name, spec] = id.split(':');
   if (name !== 'strategist') return getBot(id);
-  const options: Record<string, number> = { timeMs: Infinity, iterations: futures };
+  const options: Record<string, number | string> = { timeMs: Infinity, iterations: futures };
   for (const kv of spec?.split(';') ?? []) {
     const [k, v] = kv.split('=');
-    if (k) options[k] = Number(v);
+    if (k && v !== undefined) options[k] = Number.isNaN(Number(v)) ? v : Number(v);
   }
   return makeSearchBot(options);
 }

@@ -12,6 +12,7 @@ import type { GameState, Move, Power, Scenario } from '../../game/index.ts';
 import { POWERS, SCENARIOS, legalMoves, toMove } from '../../game/index.ts';
 import type { Bot } from '../../game/ai/bot.ts';
 import { PLAY_LEVELS, levelBot } from '../../game/ai/levels.ts';
+import { lightPolicy } from '../../game/ai/light.ts';
 import { makeSearchBot } from '../../game/ai/search.ts';
 import { viewFor } from '../../game/view.ts';
 import { randomPositions, skirmish } from './skirmish.ts';
@@ -86,6 +87,22 @@ describe('every level plays legal moves and explains them', () => {
       expect(positionsSeen).toBeGreaterThan(1000);
     });
   }
+});
+
+describe('the search level’s playout policy', () => {
+  it('plays legal moves too (so a playout never needs its fallback)', () => {
+    for (const [name, scenario] of SCENARIO_LIST) {
+      for (const seed of [11, 12, 13]) {
+        const policy = lightPolicy();
+        for (const [i, s] of randomPositions(scenario, seed).entries()) {
+          const me = toMove(s)!;
+          const legal = new Set(legalMoves(s, me).map(key));
+          const move = policy.decide(s, me, { rng: i }).move;
+          expect(legal.has(key(move)), `light ${key(move)} at ${name}/${seed}#${i}`).toBe(true);
+        }
+      }
+    }
+  });
 });
 
 describe('no level reads another power’s agenda', () => {
