@@ -3,41 +3,73 @@
  * move on a private copy of its own view (`cloneState` + `applyInPlace`, no immer), lets any request
  * the move raises be answered the way the other power would answer it by the same rule (judged from
  * what this power can see: the other's public objectives, not its hidden agenda), and scores the
- * result by `projectedScore`. It keeps the best move; ties go to its own seeded rng. Answers to
- * requests and event choices are decided the same way, over the two answers or the card's options.
+ * result by `projectedScore`. It keeps the best move; ties go to its own seeded rng, except that it
+ * passes rather than spend an action for nothing. Answers to requests and event choices are decided
+ * the same way; a request that costs it nothing is granted (hosts and partners cooperate unless it
+ * hurts them).
  *
- * Why `projectedScore` and not `scoreEstimate`: round objectives are scored at the end of every round
- * that is left, the agenda only once, so a point of round objectives gained in round 1 is worth seven
- * points at the end and one gained in the last round is worth one. Counting it once (as
- * `scoreEstimate` does) undervalues lasting gains early; counting it per scoring left is the final
- * score if the position held. A little weight on unspent IP (fading to nothing by the last round)
- * keeps the bot from spending IP on moves that gain nothing. The head-to-head figures behind these
- * choices are in docs/balance.md.
+ * `projectedScore` is `scoreEstimate` (banked VP + this round's objectives + the agenda) with three
+ * corrections for what one move of lookahead cannot see: influence objectives count progress toward
+ * their next step (a floor hides it), security objectives look at threat after the bases and
+ * coalitions that will surely hold it down at the threat step, and unspent or owed IP keeps a small
+ * value that fades to nothing by the last round. Counting round objectives once per scoring left
+ * (`horizon` 1) was tried and played worse. The head-to-head figures are in docs/balance.md.
  */
 import { applyInPlace, cloneState } from '../fast.ts';
 import { legalMoves } from '../legal.ts';
 import { toMove, type Move } from '../moves.ts';
 import { randomInt } from '../rng.ts';
 import type { Objective } from '../schema.ts';
-import { agendaOf, objectiveValue, roundObjectivesValue } from '../selectors.ts';
+import { agendaOf, objectiveValue, totalInfluence } from '../selectors.ts';
 import type { GameState } from '../state.ts';
-import { POWER_NAMES, type Power } from '../vocabulary.ts';
+import { POWER_NAMES, hostOf, type Power, type RegionId } from '../vocabulary.ts';
 import type { Bot, Explanation } from './bot.ts';
 
 /** The knobs of the greedy evaluation. */
 export interface GreedyOptions {
-  /** Count round objectives once per scoring left (true) or once (false, as `scoreEstimate`). */
-  perScoringLeft: boolean;
+  /**
+   * How far round objectives look ahead: each is counted 1 + horizon × (scorings left − 1) times;
+   * 0 counts it once, as `scoreEstimate` does; 1 counts every scoring left, as if the position held.
+   */
+  horizon: number;
   /** VP one unspent IP is worth in round 1; it fades linearly to 0 by the last round. */
   ipWeight: number;
+  /** Credit influence objectives for progress toward their next step (influence / per, not its floor). */
+  smooth: boolean;
+  /** Judge security objectives on threat after the suppression the coming threat step surely applies. */
+  settled: boolean;
 }
 
-export const GREEDY_DEFAULTS: GreedyOptions = { perScoringLeft: true, ipWeight: 0.25 };
+export const GREEDY_DEFAULTS: GreedyOptions = { horizon: 0, ipWeight: 0.25, smooth: true, settled: true };
 
 /**
- * A power's final score if the position held: banked VP, its round objectives once per scoring left
- * (this round's included), its agenda (none when hidden from the viewer), and a fading value on
- * unspent IP. `agenda` may be passed in to skip looking it up.
+ * A region's threat after the certain part of the next threat step: each base holds it down and a
+ * coalition covering the host runs counterterrorism. (Growth and spread are dice; they are left out.)
+ */
+export function settledThreat(s: GameState, region: RegionId): number {
+  const r = s.regions[region];
+  if (!r) return Infinity;
+  const rules = s.scenario.rules;
+  const host = hostOf(region);
+  const covered = s.coalitions.some(
+    (c) => c.members.length >= rules.coalition.minForCounterterrorism && c.members.includes(host),
+  );
+  const suppressed = rules.base.threatSuppression * r.bases.length + (covered ? rules.coalition.counterterrorism : 0);
+  return Math.max(0, r.threat - suppressed);
+}
+
+/** What an objective is worth to a power in the bot's eyes (see the knobs). */
+function outlook(s: GameState, power: Power, o: Objective, opts: GreedyOptions): number {
+  if (opts.smooth && o.type === 'influence') return (o.vp * totalInfluence(s, power, o.regions)) / o.per;
+  if (opts.settled && o.type === 'security')
+    return o.vp * o.regions.filter((id) => settledThreat(s, id) <= o.maxThreat).length;
+  return objectiveValue(s, power, o);
+}
+
+/**
+ * A power's expected final score as the bot sees it: banked VP, its round objectives (once, or once
+ * per scoring left), its agenda (none when hidden from the viewer), and a fading value on unspent IP.
+ * `agenda` may be passed in to skip looking it up.
  */
 export function projectedScore(
   s: GameState,
@@ -49,10 +81,22 @@ export function projectedScore(
   const rounds = s.scenario.rounds;
   const left = Math.max(0, rounds - Math.max(s.round, 1) + 1);
   const ipValue = (opts.ipWeight * Math.max(0, left - 1)) / Math.max(1, rounds - 1);
-  const agendaVp = agenda ? objectiveValue(s, power, agenda) : 0;
-  return (
-    s.vp[power] + (opts.perScoringLeft ? left : 1) * roundObjectivesValue(s, power) + agendaVp + ipValue * s.ip[power]
-  );
+  let round = 0;
+  for (const o of s.scenario.objectives[power]) round += outlook(s, power, o, opts);
+  const agendaVp = agenda ? outlook(s, power, agenda, opts) : 0;
+  const times = 1 + opts.horizon * Math.max(0, left - 1);
+  return s.vp[power] + times * round + agendaVp + ipValue * (s.ip[power] + dueIp(s, power));
+}
+
+/** IP a power is already owed at the next income: rent for foreign bases on its soil, and aid's dividend. */
+export function dueIp(s: GameState, power: Power): number {
+  const rules = s.scenario.rules.income;
+  let rent = 0;
+  for (const id in s.regions) {
+    if (hostOf(id as RegionId) !== power) continue;
+    for (const b of s.regions[id]!.bases) if (b.owner !== power) rent += b.level;
+  }
+  return rent * rules.baseRentPerLevel + s.aid[power].length * rules.aidDividend;
 }
 
 /**
@@ -109,27 +153,32 @@ class Judge {
 
   /**
    * The value to `power` of `move`, with the requests it raises answered as predicted. A responder is
-   * predicted to accept when accepting (with every other request accepted too) does not lower its
-   * own projected score. Refusing leaves its position as it was, so that branch needs no copy; the
-   * move is replayed with the refusals only when some are predicted.
+   * predicted to accept unless accepting (with every other request accepted too) lowers its own
+   * projected score, as the bot itself answers. Refusing leaves its position as it was, so that
+   * branch needs no copy; the move is replayed with the refusals only when some are predicted.
    */
   value(power: Power, move: Move): number {
     const s = this.play(power, move, null);
     if (s.requests.length === 0) return this.score(s, power);
     const responders = s.requests.map((r) => r.to);
     answerAll(s, []);
-    const refusers = responders.filter((r) => r !== power && this.score(s, r) < this.baseline(r));
+    const refusers = responders.filter((r) => r !== power && this.score(s, r) < this.baseline(r) - EPSILON);
     if (refusers.length === 0) return this.score(s, power);
     return this.score(this.play(power, move, refusers), power);
   }
 }
 
+const EPSILON = 1e-9;
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
-/** The sentence that goes with a choice, from how much it changes the power's expected score. */
-export function greedyExplanation(power: Power, gain: number): Explanation {
+/** The sentence that goes with a decision, from how much it changes the power's expected score. */
+export function greedyExplanation(power: Power, gain: number, move?: Move): Explanation {
   const name = POWER_NAMES[power];
   const g = oneDecimal(gain);
+  if (move?.kind === 'answer' && !move.accept)
+    return { code: 'greedy-refuse', params: { power }, text: `because accepting would lower ${name}'s expected score` };
+  if (move?.kind === 'answer' && g <= 0)
+    return { code: 'greedy-consent', params: { power }, text: `because accepting costs ${name} nothing it scores` };
   if (g > 0)
     return {
       code: 'greedy-gain',
@@ -145,6 +194,12 @@ export function greedyExplanation(power: Power, gain: number): Explanation {
   return { code: 'greedy-no-gain', params: { power }, text: `because no move raises ${name}'s expected score` };
 }
 
+/**
+ * The move taken when it ties the best: passing rather than spending an action for nothing, and
+ * granting a request that costs the power nothing (hosts and partners cooperate unless it hurts).
+ */
+const isDefault = (m: Move) => m.kind === 'pass' || (m.kind === 'answer' && m.accept);
+
 /** A greedy bot with the given evaluation knobs (the shipped one is `greedyBot`). */
 export function makeGreedyBot(opts: GreedyOptions = GREEDY_DEFAULTS, id = 'greedy'): Bot {
   return {
@@ -158,15 +213,15 @@ export function makeGreedyBot(opts: GreedyOptions = GREEDY_DEFAULTS, id = 'greed
       let bestValue = -Infinity;
       for (const move of moves) {
         const value = judge.value(power, move);
-        if (value > bestValue + 1e-9) {
+        if (value > bestValue + EPSILON) {
           bestValue = value;
           best = [move];
-        } else if (value > bestValue - 1e-9) {
+        } else if (value > bestValue - EPSILON) {
           best.push(move);
         }
       }
-      const move = best.length === 1 ? best[0]! : best[randomInt(rng, best.length)]!;
-      return { move, why: greedyExplanation(power, bestValue - judge.baseline(power)) };
+      const move = best.find(isDefault) ?? (best.length === 1 ? best[0]! : best[randomInt(rng, best.length)]!);
+      return { move, why: greedyExplanation(power, bestValue - judge.baseline(power), move) };
     },
   };
 }

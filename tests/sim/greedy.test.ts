@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { GREEDY_DEFAULTS, greedyBot, greedyExplanation, makeGreedyBot, projectedScore } from '../../game/ai/greedy.ts';
+import {
+  GREEDY_DEFAULTS,
+  dueIp,
+  greedyBot,
+  greedyExplanation,
+  makeGreedyBot,
+  projectedScore,
+  settledThreat,
+} from '../../game/ai/greedy.ts';
 import { BOTS, getBot } from '../../game/ai/index.ts';
 import { newGame } from '../../game/engine.ts';
 import { applyInPlace, cloneState } from '../../game/fast.ts';
 import { legalMoves } from '../../game/legal.ts';
 import { toMove, type Move } from '../../game/moves.ts';
 import { getScenario } from '../../game/scenarios/index.ts';
-import { roundObjectivesValue } from '../../game/selectors.ts';
+import { agendaValue, roundObjectivesValue } from '../../game/selectors.ts';
 import type { GameState } from '../../game/state.ts';
 import { viewFor } from '../../game/view.ts';
 import type { Power } from '../../game/vocabulary.ts';
@@ -40,7 +48,6 @@ describe('greedy bot', () => {
   });
 
   it('answers a request by comparing its own projected score after accepting and after refusing', () => {
-    let checked = 0;
     const differs = (st: GameState, p: Power) =>
       st.step === 'actions' &&
       st.requests.length === 1 &&
@@ -52,9 +59,29 @@ describe('greedy bot', () => {
       const no = directValue(s, p, { kind: 'answer', accept: false });
       const d = greedyBot.decide(viewFor(s, p), p, rngOf(1));
       expect(d.move).toEqual({ kind: 'answer', accept: yes > no });
-      checked += 1;
+      if (yes > no) expect(['greedy-gain', 'greedy-consent']).toContain(d.why.code);
+      else expect(d.why.code).toBe('greedy-refuse');
     }
-    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('grants a request that costs it nothing, and passes rather than act for nothing', () => {
+    const tie = (st: GameState, p: Power) =>
+      st.step === 'actions' &&
+      st.requests.length === 1 &&
+      directValue(st, p, { kind: 'answer', accept: true }) === directValue(st, p, { kind: 'answer', accept: false });
+    const s = playUntil('tie-answer', tie);
+    const p = toMove(s)!;
+    const d = greedyBot.decide(viewFor(s, p), p, rngOf(1));
+    expect(d.move).toEqual({ kind: 'answer', accept: true });
+    expect(d.why.code).toBe('greedy-consent');
+    const idle = playUntil('idle', (st, q) => {
+      if (st.step !== 'actions' || st.requests.length > 0) return false;
+      return greedyBot.decide(viewFor(st, q), q, rngOf(1)).why.code === 'greedy-no-gain';
+    });
+    const q = toMove(idle)!;
+    const rng = rngOf(1);
+    expect(greedyBot.decide(viewFor(idle, q), q, rng).move).toEqual({ kind: 'pass' });
+    expect(rng.rng).toBe(1);
   });
 
   it('takes the event option that serves its own score', () => {
@@ -72,6 +99,8 @@ describe('greedy bot', () => {
     const p = toMove(s)!;
     const d = greedyBot.decide(viewFor(s, p), p, rngOf(3));
     expect(['greedy-gain', 'greedy-no-gain', 'greedy-least-loss']).toContain(d.why.code);
+    expect(greedyExplanation('tajikistan', 0, { kind: 'answer', accept: true }).code).toBe('greedy-consent');
+    expect(greedyExplanation('tajikistan', 0, { kind: 'answer', accept: false }).code).toBe('greedy-refuse');
     expect(d.why.text).toMatch(/^because /);
     expect(d.why.params.power).toBe(p);
     expect(greedyExplanation('russia', 3)).toEqual({
@@ -115,24 +144,61 @@ describe('greedy bot', () => {
 });
 
 describe('projectedScore', () => {
-  it('counts round objectives once per scoring left, agenda once, and a fading value on IP', () => {
+  const bare = { horizon: 0, ipWeight: 0, smooth: false, settled: false };
+
+  it('counts round objectives 1 + horizon × (scorings left − 1) times, the agenda once, a fading value on IP', () => {
     const s = cloneState(newGame(scenario, 'proj'), false);
     const p: Power = 'russia';
-    const plain = projectedScore(s, p, { perScoringLeft: false, ipWeight: 0 });
-    const perRound = projectedScore(s, p, { perScoringLeft: true, ipWeight: 0 });
-    expect(perRound - plain).toBe((scenario.rounds - 1) * roundObjectivesValue(s, p));
-    const withIp = projectedScore(s, p, { perScoringLeft: true, ipWeight: 1 });
-    expect(withIp - perRound).toBeCloseTo(s.ip[p]);
+    const once = projectedScore(s, p, bare);
+    expect(once).toBe(s.vp[p] + roundObjectivesValue(s, p) + agendaValue(s, p));
+    const all = projectedScore(s, p, { ...bare, horizon: 1 });
+    expect(all - once).toBe((scenario.rounds - s.round) * roundObjectivesValue(s, p));
+    const withIp = projectedScore(s, p, { ...bare, ipWeight: 1 });
+    const fade = (scenario.rounds - s.round) / (scenario.rounds - 1);
+    expect(withIp - once).toBeCloseTo(fade * (s.ip[p] + dueIp(s, p)));
     s.round = scenario.rounds;
-    expect(projectedScore(s, p, { perScoringLeft: true, ipWeight: 1 })).toBe(
-      projectedScore(s, p, { perScoringLeft: true, ipWeight: 0 }),
-    );
+    expect(projectedScore(s, p, { ...bare, ipWeight: 1 })).toBe(projectedScore(s, p, bare));
     s.step = 'ended';
     expect(projectedScore(s, p)).toBe(s.vp[p]);
   });
 
+  it('counts the rent and aid dividend a power is owed as IP', () => {
+    const s = cloneState(newGame(scenario, 'rent'), false);
+    const russianLevels = s.regions
+      .dushanbe!.bases.filter((b) => b.owner === 'russia')
+      .reduce((n, b) => n + b.level, 0);
+    expect(dueIp(s, 'tajikistan')).toBe(russianLevels * scenario.rules.income.baseRentPerLevel);
+    s.aid.tajikistan = ['china', 'russia'];
+    expect(dueIp(s, 'tajikistan')).toBe((russianLevels + 2) * scenario.rules.income.aidDividend);
+  });
+
+  it('with smooth, credits influence objectives for progress toward the next step', () => {
+    const s = cloneState(newGame(scenario, 'smooth'), false);
+    const p: Power = 'china';
+    const o = scenario.objectives.china.find((x) => x.type === 'influence')!;
+    const before = projectedScore(s, p, { ...bare, smooth: true });
+    s.regions.xinjiang!.influence.china += 1;
+    const after = projectedScore(s, p, { ...bare, smooth: true });
+    expect(after - before).toBeCloseTo(o.vp / (o as { per: number }).per);
+  });
+
+  it('with settled, judges security on threat after bases and counterterrorism hold it down', () => {
+    const s = cloneState(newGame(scenario, 'settled'), false);
+    s.coalitions = [];
+    s.regions.khyber!.threat = 3;
+    s.regions.khyber!.bases = [];
+    expect(settledThreat(s, 'khyber')).toBe(3);
+    s.regions.khyber!.bases = [{ owner: 'china', level: 1 }];
+    expect(settledThreat(s, 'khyber')).toBe(3 - scenario.rules.base.threatSuppression);
+    s.coalitions = [{ id: 'x', leader: 'china', members: ['china', 'pakistan'], formed: 1 }];
+    expect(settledThreat(s, 'khyber')).toBe(
+      Math.max(0, 3 - scenario.rules.base.threatSuppression - scenario.rules.coalition.counterterrorism),
+    );
+    expect(s.regions.khyber!.threat).toBe(3);
+  });
+
   it('has knobs that make a different bot', () => {
-    const once = makeGreedyBot({ ...GREEDY_DEFAULTS, perScoringLeft: false }, 'greedy-once');
-    expect(once.id).toBe('greedy-once');
+    const far = makeGreedyBot({ ...GREEDY_DEFAULTS, horizon: 1 }, 'greedy-far');
+    expect(far.id).toBe('greedy-far');
   });
 });
