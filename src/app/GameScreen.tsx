@@ -17,7 +17,7 @@ interface Props {
   onNewGame: () => void;
 }
 
-/** Marks for the benchmark: a move sent, and the map rendered after it. */
+/** Marks for the benchmark: a move sent, played (engine, clients, save), the map committed after it, the next frame. */
 function mark(name: string) {
   performance.mark(name);
 }
@@ -31,11 +31,16 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
     (move: Move) => {
       if (!viewer) return 'NOT_YOUR_TURN' as const;
       mark('rotw:move');
-      return session.send(viewer, move);
+      const reason = session.send(viewer, move);
+      mark('rotw:sent');
+      return reason;
     },
     [session, viewer],
   );
-  const onRendered = useCallback(() => mark('rotw:map'), []);
+  const onRendered = useCallback(() => {
+    mark('rotw:map');
+    requestAnimationFrame(() => mark('rotw:frame'));
+  }, []);
   if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} />;
   if (snap.view.step === 'ended' && !showBoard) {
     return <EndScreen state={snap.view} onShowBoard={() => setShowBoard(true)} onNewGame={onNewGame} />;

@@ -19,6 +19,12 @@ export interface LogLine {
   power?: Power;
 }
 
+/**
+ * Lines already written, by the log entry (or computer note) they start with: entries never change once
+ * logged, so a long game's log is not re-translated on every move.
+ */
+const written = new WeakMap<object, { lang: string; line: LogLine; span: number }>();
+
 /** Build the log's lines, oldest first. */
 export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang: string): LogLine[] {
   const founders = new Map<string, Power>();
@@ -33,21 +39,38 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
   const log = view.log;
   for (let i = 0; i < log.length; i++) {
     for (const n of byAt.get(i) ?? []) {
+      const hit = written.get(n);
+      if (hit && hit.lang === lang) {
+        lines.push(hit.line);
+        continue;
+      }
       const why = tr(t, `why.${n.why.code}`, { ...n.why.params, defaultValue: n.why.text });
       const next = log[i];
       const move = describeMove(t, view, n.power, n.move, lang, next?.t === 'choice' ? next.card : undefined);
-      lines.push({
+      const line: LogLine = {
         key: `n${i}-${n.power}`,
         round,
         tone: 'computer',
         power: n.power,
         text: t('log.computer', { power: pn(n.power), move, why }),
-      });
+      };
+      written.set(n, { lang, line, span: 0 });
+      lines.push(line);
     }
     const e = log[i]!;
     if ('round' in e) round = e.round;
-    const push = (tone: LogTone, text: string, power?: Power) =>
-      lines.push({ key: `e${i}`, round, tone, text, ...(power ? { power } : {}) });
+    const hit = written.get(e);
+    if (hit && hit.lang === lang) {
+      lines.push(hit.line);
+      i += hit.span;
+      continue;
+    }
+    const first = i;
+    const push = (tone: LogTone, text: string, power?: Power) => {
+      const line: LogLine = { key: `e${first}`, round, tone, text, ...(power ? { power } : {}) };
+      written.set(e, { lang, line, span: i - first });
+      lines.push(line);
+    };
     if (e.t === 'income' || e.t === 'score') {
       const group: LogEntry[] = [e];
       while (log[i + 1]?.t === e.t && !byAt.has(i + 1)) group.push(log[++i]!);

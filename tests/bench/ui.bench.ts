@@ -1,0 +1,125 @@
+/**
+ * UI figures (`npm run bench:ui`), printed, not asserted:
+ * - the JavaScript the first screen loads (the built index.html's script and module preloads), gzip;
+ * - time from navigation to an interactive start screen, and from "Start the game" to an interactive
+ *   board (map borders drawn), in headless Chromium — median of a few fresh page loads;
+ * - time from a move to the map's re-render (committed to the DOM, and the next animation frame), over
+ *   a series of aid moves each taken back with undo (undo replays the record, so it is timed too).
+ *
+ *   npm run bench:ui -- [--loads 5] [--moves 20]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { act, chooseKind, legalRegions, nextPrompt, pickRegion, startGame, takeDevice } from '../browser/driver.ts';
+import { launch, serveApp, watchedPage } from '../browser/harness.ts';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const kb = (x: number) => `${(x / 1024).toFixed(1)} kB`;
+
+/** The first screen's JS: what index.html loads (entry script and module preloads), each gzipped. */
+function firstScreenJs(outDir: string): { files: [string, number, number][]; gzip: number; raw: number } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
+  const files = [...new Set(srcs)].map((src): [string, number, number] => {
+    const body = readFileSync(join(outDir, src.replace(/^\//, '')));
+    return [src, body.length, gzipSync(body, { level: 9 }).length];
+  });
+  return { files, raw: files.reduce((s, f) => s + f[1], 0), gzip: files.reduce((s, f) => s + f[2], 0) };
+}
+
+/** Milliseconds since navigation start, in the page. */
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+async function main() {
+  const loads = arg('loads', 5);
+  const moves = arg('moves', 20);
+  const app = await serveApp();
+  const browser = await launch();
+  try {
+    const js = firstScreenJs(app.outDir);
+    console.log('First-screen JavaScript (gzip -9):');
+    for (const [src, raw, gz] of js.files) console.log(`  ${src}  ${kb(raw)} raw, ${kb(gz)} gzip`);
+    console.log(`  total: ${kb(js.gzip)} gzip (${kb(js.raw)} raw); target ≤ 200 kB`);
+
+    const toStart: number[] = [];
+    const toBoard: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      const { page, context } = await watchedPage(browser, { width: 1280, height: 720 });
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Start the game' }).waitFor();
+      toStart.push(await now(page));
+      for (const p of ['russia', 'china', 'tajikistan', 'pakistan', 'afghanistan'])
+        await page.getByTestId(`seat-${p}`).selectOption('bot:random');
+      await page.getByText('More options').click();
+      await page.getByTestId('start-speed').selectOption('slow');
+      const clicked = await now(page);
+      await page.getByRole('button', { name: 'Start the game' }).click();
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-countries')) > 0,
+        undefined,
+        { polling: 'raf' },
+      );
+      toBoard.push((await now(page)) - clicked);
+      await context.close();
+    }
+    console.log(`Navigation → interactive start screen: median ${ms(median(toStart))} (${loads} loads)`);
+    console.log(`"Start the game" → interactive board (map drawn): median ${ms(median(toBoard))}`);
+    console.log(`Navigation → board, sum of medians: ${ms(median(toStart) + median(toBoard))}`);
+
+    const { page, context, errors } = await watchedPage(browser, { width: 1280, height: 720 });
+    await page.goto(app.url);
+    await startGame(page, { seats: {}, seed: '7', speed: 'slow' });
+    if ((await nextPrompt(page)) === 'privacy') await takeDevice(page);
+    const played: number[] = [];
+    const commit: number[] = [];
+    const frame: number[] = [];
+    const undo: number[] = [];
+    for (let i = 0; i < moves; i++) {
+      await page.evaluate(() => performance.clearMarks());
+      await chooseKind(page, 'aid');
+      const region = (await legalRegions(page))[0];
+      if (!region) break;
+      await pickRegion(page, region);
+      await act(page, () => page.getByTestId('confirm').click());
+      await page.waitForFunction(() => performance.getEntriesByName('rotw:frame').length > 0);
+      const marks = await page.evaluate(() =>
+        ['rotw:move', 'rotw:sent', 'rotw:map', 'rotw:frame'].map(
+          (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+        ),
+      );
+      played.push(marks[1]! - marks[0]!);
+      commit.push(marks[2]! - marks[0]!);
+      frame.push(marks[3]! - marks[0]!);
+      const t0 = await now(page);
+      await act(page, () => page.getByTestId('undo').click());
+      undo.push((await now(page)) - t0);
+    }
+    console.log(
+      `Move → map re-render committed: median ${ms(median(commit))}, p95 ${ms(p95(commit))} (${commit.length} aid moves)`,
+    );
+    console.log(`  of which the move itself (engine, five clients, save): median ${ms(median(played))}`);
+    console.log(
+      `Move → next animation frame: median ${ms(median(frame))}, p95 ${ms(p95(frame))}; target within one 16 ms frame`,
+    );
+    console.log(`Undo (record replayed through the seats' clients) → board updated: median ${ms(median(undo))}`);
+    if (errors.length) console.log(`Page errors: ${errors.join('; ')}`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+await main();
