@@ -85,7 +85,11 @@ const CLAUSES: Record<string, (p: Params) => string> = {
   acceptHarmless: () => `it costs it nothing it cares about`,
   refuseNoGain: () => `it would gain nothing it cares about`,
   choose: (p) => `it serves its goal: ${goalText(p)}`,
-  search: (p) => `it won ${p.percent}% of ${p.futures} simulated futures`,
+  indifferent: () => `no option touches its goals`,
+  search: (p) =>
+    Number(p.percent) > 0
+      ? `it won ${p.percent}% of ${p.futures} simulated futures`
+      : `it came out best in ${p.futures} simulated futures, with about ${p.score} VP`,
   onlyMove: () => `it was the only legal move`,
   random: () => `at random`,
 };

@@ -80,6 +80,8 @@ export function chooseOption(s: GameState, me: Power, aims: readonly Aim[]): Dec
   }
   if (!best) throw new Error(`${me} has no event option to choose`);
   const change = second ? biggestChange(second, best.state, me, aims) : null;
-  const why = change ? because('choose', goalParams(change.aim.objective)) : because('onlyMove');
+  const why = change
+    ? because('choose', goalParams(change.aim.objective))
+    : because(options.length > 1 ? 'indifferent' : 'onlyMove');
   return { move: best.move, why };
 }

@@ -71,16 +71,25 @@ interface Arm {
   /** Sum of rewards and of wins over the futures this move was played in. */
   value: number;
   wins: number;
+  /** Sum of its own projected final score. */
+  score: number;
   n: number;
   /** Reward in each future, in order (futures are shared, so arms compare future by future). */
   rewards: number[];
 }
 
-/** The moves worth searching: the planner's choice first, then the legal moves that most raise the outlook. */
-export function shortlist(view: GameState, me: Power, size: number, rng: HasRng): Move[] {
+/**
+ * The moves worth searching: the planner's choice first, then the legal moves that most raise the
+ * outlook; and the planner's decision itself, to fall back on when no future could be played.
+ */
+export function shortlist(view: GameState, me: Power, size: number, rng: HasRng): { moves: Move[]; planner: Decision } {
   const legal = legalMoves(view, me);
-  if (legal.length <= size) return legal;
-  const first = plannerBot.decide(view, me, rng).move;
+  const planner = plannerBot.decide(view, me, rng);
+  const first = planner.move;
+  if (legal.length <= size) {
+    const k = keyOf(first);
+    return { moves: [first, ...legal.filter((m) => keyOf(m) !== k)], planner };
+  }
   const out = [first];
   if (view.step === 'actions' && view.requests.length === 0) {
     const x = situation(view, me);
@@ -97,7 +106,7 @@ export function shortlist(view: GameState, me: Power, size: number, rng: HasRng)
   } else {
     for (const m of legal) if (out.length < size && keyOf(m) !== keyOf(first)) out.push(m);
   }
-  return out;
+  return { moves: out, planner };
 }
 
 /**
@@ -142,49 +151,57 @@ export function makeSearchBot(options: Partial<SearchOptions> = {}, id = 'strate
 }
 
 function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Decision {
-  const candidates = shortlist(view, me, o.shortlist, rng);
+  const { moves: candidates, planner } = shortlist(view, me, o.shortlist, rng);
   if (candidates.length === 0) throw new Error(`${me} has no legal move (step ${view.step})`);
   if (candidates.length === 1) return { move: candidates[0]!, why: because('onlyMove') };
   const start = o.now();
   const untilRound = Math.max(1, view.round) + o.horizon;
-  const arms: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, n: 0, rewards: [] }));
+  const arms: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, score: 0, n: 0, rewards: [] }));
   let alive = arms;
   const incumbent = alive[0]!;
   let playouts = 0;
   let checkpoint = 4;
-  for (let i = 0; ; i++) {
+  const judge = o.judge === 'outlook' ? outlooks : projectedFinals;
+  /** One future for one arm: the move on a copy of the sampled world, then the policy to the horizon. */
+  const playFuture = (template: GameState, arm: Arm, seed: number) => {
+    const world = cloneState(template, false);
+    if (applyInPlace(world, me, arm.move)) throw new Error(`search shortlisted an illegal move`);
+    const policy = o.policy === 'planner' ? plannerBot : lightPolicy();
+    const out = playout(world, policy, untilRound, { rng: seed }, judge);
+    playouts += 1;
+    return { ...reward(out.scores, me, o.marginScale, o.ownScale), score: out.scores[me] };
+  };
+  const outOfTime = () => playouts >= o.iterations || o.now() - start >= o.timeMs;
+  for (let i = 0; !outOfTime(); i++) {
     const future = { rng: randomInt(rng, 0x100000000) >>> 0 };
     const template = sampleWorld(view, me, future);
+    const results: ReturnType<typeof playFuture>[] = [];
     for (const arm of alive) {
-      const world = cloneState(template, false);
-      if (applyInPlace(world, me, arm.move)) throw new Error(`search shortlisted an illegal move`);
-      const policy = o.policy === 'planner' ? plannerBot : lightPolicy();
-      const out = playout(
-        world,
-        policy,
-        untilRound,
-        { rng: future.rng },
-        o.judge === 'outlook' ? outlooks : projectedFinals,
-      );
-      const r = reward(out.scores, me, o.marginScale, o.ownScale);
+      results.push(playFuture(template, arm, future.rng));
+      if (results.length < alive.length && outOfTime()) break;
+    }
+    // A future every arm met, or none: the arms are compared future by future.
+    if (results.length < alive.length) break;
+    alive.forEach((arm, k) => {
+      const r = results[k]!;
       arm.value += r.value;
       arm.rewards.push(r.value);
       arm.wins += r.won;
+      arm.score += r.score;
       arm.n += 1;
-      playouts += 1;
-    }
-    const spent = o.now() - start;
-    if (playouts >= o.iterations || spent >= o.timeMs) break;
+    });
     if (i + 1 === checkpoint && alive.length > 2) {
       const kept = [...alive].sort((a, b) => b.value - a.value).slice(0, Math.max(2, Math.ceil(alive.length / 2)));
       alive = kept.includes(incumbent) ? kept : [incumbent, ...kept.slice(0, -1)];
       checkpoint *= 2;
     }
   }
+  if (incumbent.n === 0) return planner;
   const best = choose(alive, incumbent, o.confidence, o.minEdge);
   o.trace?.(arms.map((a) => ({ move: a.move, mean: a.value / Math.max(1, a.n), wins: a.wins, n: a.n })));
-  const percent = Math.round((100 * best.wins) / best.n);
-  return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts }) };
+  const percent = Math.round((100 * best.wins) / Math.max(1, best.n));
+  const score = Math.round(best.score / Math.max(1, best.n));
+  return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts, score }) };
 }
 
 /** The shipped search level. */

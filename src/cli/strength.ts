@@ -5,7 +5,7 @@
  * as in duplicate bridge. For each seed, Y plays all five seats (the par game); then, for each seat in
  * turn, the same seed is played again with X in that seat and Y in the other four. X "beats" Y on that
  * deal when it finishes higher in the standings from that seat than Y did with the same seed, or at the
- * same place by a wider margin over the best other power (a full tie counts half). Every seat is
+ * same place with more VP (a full tie counts half). Every seat is
  * rotated through, so the unequal powers weigh equally, and the same dice and the same bots' rngs make
  * the comparison as close to like-for-like as play allows. Reported per pair: the share of deals X
  * wins, its 95% interval, how often the X seat won its game outright against how often that seat won
@@ -127,15 +127,15 @@ function play(o: Options, job: Job): Played {
   return { job, scores: g.scores, winners: g.winners };
 }
 
-/** Where a seat finished: its place (1 = top; ties share the higher place) and its margin over the best other. */
-export function standing(scores: ByPower<number>, p: Power): { place: number; margin: number } {
+/** Where a seat finished: its place (1 = top; ties share the higher place) and its VP. */
+export function standing(scores: ByPower<number>, p: Power): { place: number; vp: number } {
   const others = POWERS.filter((q) => q !== p).map((q) => scores[q]);
-  return { place: 1 + others.filter((v) => v > scores[p]).length, margin: scores[p] - Math.max(...others) };
+  return { place: 1 + others.filter((v) => v > scores[p]).length, vp: scores[p] };
 }
 
-/** Positive when standing `a` is better than `b`: a higher place, or the same place by a wider margin. */
-export function compare(a: { place: number; margin: number }, b: { place: number; margin: number }): number {
-  return a.place !== b.place ? b.place - a.place : a.margin - b.margin;
+/** Positive when standing `a` is better than `b`: a higher place, or the same place with more VP. */
+export function compare(a: { place: number; vp: number }, b: { place: number; vp: number }): number {
+  return a.place !== b.place ? b.place - a.place : a.vp - b.vp;
 }
 
 /** The figures for one pair. */

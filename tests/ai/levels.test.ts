@@ -25,7 +25,9 @@ const SCENARIO_LIST: readonly [string, Scenario, number][] = [
 
 /** The levels under test: the rule levels as shipped, the search level on a tiny deterministic budget. */
 const LEVELS: readonly Bot[] = PLAY_LEVELS.map((l) =>
-  l.id === 'strategist' ? makeSearchBot({ timeMs: Infinity, iterations: 6, horizon: 0 }) : levelBot(l.id)!,
+  l.id === 'strategist'
+    ? makeSearchBot({ timeMs: Infinity, iterations: 12, shortlist: 4, horizon: 0 })
+    : levelBot(l.id)!,
 );
 
 const key = (m: Move) => JSON.stringify(m);
