@@ -144,9 +144,13 @@ export function softValue(s: GameState, power: Power, o: Objective): number {
   return hard;
 }
 
-/** Worth of one IP in hand, in VP: what an aid package would buy, discounted. */
+/**
+ * Worth of one IP in hand, in VP: a quarter in the first round, fading to nothing in the last (IP left
+ * at the end buys nothing, so the last round spends whatever helps at all).
+ */
 export function ipWorth(s: GameState): number {
-  return s.step === 'ended' ? 0 : 0.25;
+  const rounds = s.scenario.rounds;
+  return rounds <= 1 ? 0 : (0.25 * (scoringsLeft(s) - 1)) / (rounds - 1);
 }
 
 /** IP one region will bring a power at the next income beyond its economy: its value if controlled, base rent. */
