@@ -1,7 +1,7 @@
 /**
  * The novice: a short flowchart a class can read in one go. Put out fires in the regions you care
  * about; build bases if bases score; join a coalition if partners score; push threat under a security
- * goal's line; otherwise send aid where your goals put the most VP and you trail the most. It refuses
+ * goal's line; otherwise send aid where your goals put the most VP on influence and you trail the most. It refuses
  * its rivals' requests and weighs everything else by its goals.
  */
 import type { RegionId } from '../vocabulary.ts';
@@ -89,15 +89,24 @@ const line: Rule = {
   },
 };
 
-/** Aid where the power cares most, and among those where it trails its strongest rival the most. */
+/** VP a power's goals put on its influence in a region (security goals care about threat instead). */
+function influenceStake(x: Situation, region: RegionId): number {
+  let v = 0;
+  for (const a of x.aims) if (a.objective.type !== 'security') v += a.weight * regionStake(a.objective, region);
+  return v;
+}
+
+/** Aid where its goals put the most on influence, and among those where it trails its strongest rival the most. */
 const aid: Rule = {
   id: 'aid',
   fire(x) {
-    const top = x.care.get(x.ranked[0]!) ?? 0;
+    const stakes = new Map(x.ranked.map((id) => [id, influenceStake(x, id)] as const));
+    const top = Math.max(0, ...stakes.values());
     let pick: RegionId | null = null;
     let behind = -Infinity;
-    for (const region of cared(x)) {
-      if ((x.care.get(region) ?? 0) < top / 2) continue;
+    for (const region of x.ranked) {
+      const stake = stakes.get(region) ?? 0;
+      if (stake <= 0 || stake < top / 2) continue;
       const inf = x.s.regions[region]!.influence;
       if (inf[x.me] >= x.s.scenario.rules.maxInfluence || !can(x, { kind: 'aid', region })) continue;
       const gap = topRival(x.s, region, x.me).influence - inf[x.me];
