@@ -67,15 +67,15 @@ function outlook(s: GameState, power: Power, o: Objective, opts: GreedyOptions):
 }
 
 /**
- * A power's expected final score as the bot sees it: banked VP, its round objectives (once, or once
- * per scoring left), its agenda (none when hidden from the viewer), and a fading value on unspent IP.
- * `agenda` may be passed in to skip looking it up.
+ * A power's expected final score as the bot sees it: banked VP, its round objectives (counted as
+ * `horizon` says), its agenda (none when hidden from the viewer), and a fading value on the IP it
+ * holds or is owed. `agenda` may be passed in (null: none) to skip looking it up.
  */
 export function projectedScore(
   s: GameState,
   power: Power,
   opts: GreedyOptions = GREEDY_DEFAULTS,
-  agenda: Objective | undefined = agendaOf(s, power)?.objective,
+  agenda: Objective | null = agendaOf(s, power)?.objective ?? null,
 ): number {
   if (s.step === 'ended') return s.vp[power];
   const rounds = s.scenario.rounds;
@@ -121,7 +121,7 @@ function answerAll(s: GameState, refusers: readonly Power[]): void {
 
 /** One decision's evaluation context: the view, the knobs, and each power's score as things stand. */
 class Judge {
-  private readonly agendas = new Map<Power, Objective | undefined>();
+  private readonly agendas = new Map<Power, Objective | null>();
   private readonly baselines = new Map<Power, number>();
 
   constructor(
@@ -131,8 +131,9 @@ class Judge {
 
   /** A power's projected score in `s`, with its agenda as the viewer knows it. */
   score(s: GameState, p: Power): number {
-    if (!this.agendas.has(p)) this.agendas.set(p, agendaOf(this.view, p)?.objective);
-    return projectedScore(s, p, this.opts, this.agendas.get(p));
+    let agenda = this.agendas.get(p);
+    if (agenda === undefined) this.agendas.set(p, (agenda = agendaOf(this.view, p)?.objective ?? null));
+    return projectedScore(s, p, this.opts, agenda);
   }
 
   /** A power's projected score before the move: also what it keeps by refusing a request. */
