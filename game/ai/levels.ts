@@ -5,7 +5,7 @@
 import type { Bot } from './bot.ts';
 import { noviceBot } from './novice.ts';
 import { plannerBot } from './planner.ts';
-import { searchBot } from './search.ts';
+import { quickSearchBot, searchBot } from './search.ts';
 
 export interface PlayLevel {
   /** Bot id, e.g. "planner". */
@@ -30,5 +30,5 @@ export function levelBot(id: string): Bot | undefined {
   return LEVEL_BOTS.find((b) => b.id === id);
 }
 
-/** The level bots, weakest first (registered in `BOTS`). */
-export const LEVEL_BOT_LIST: readonly Bot[] = LEVEL_BOTS;
+/** The level bots, weakest first, and the search level on a fixed budget for simulations (all in `BOTS`). */
+export const LEVEL_BOT_LIST: readonly Bot[] = [...LEVEL_BOTS, quickSearchBot];

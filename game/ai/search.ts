@@ -139,11 +139,15 @@ function choose(alive: readonly Arm[], incumbent: Arm, confidence: number, minEd
 }
 
 /** A search bot with the given options (the shipped one is `searchBot`). */
-export function makeSearchBot(options: Partial<SearchOptions> = {}, id = 'strategist'): Bot {
+export function makeSearchBot(
+  options: Partial<SearchOptions> = {},
+  id = 'strategist',
+  label = 'Strategist (searches sampled futures)',
+): Bot {
   const o: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
   return {
     id,
-    label: 'Strategist (searches sampled futures)',
+    label,
     decide(view, power, rng) {
       return search(ownView(view, power), power, rng, o);
     },
@@ -204,5 +208,12 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
   return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts, score }) };
 }
 
-/** The shipped search level. */
+/** The shipped search level: 800 ms a decision. */
 export const searchBot: Bot = makeSearchBot();
+
+/** The search level on a fixed 100 futures a decision: reproducible, for simulations and strength runs. */
+export const quickSearchBot: Bot = makeSearchBot(
+  { timeMs: Infinity, iterations: 100 },
+  'strategist-quick',
+  'Strategist, quick (100 futures a decision; reproducible)',
+);
