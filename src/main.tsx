@@ -1,11 +1,11 @@
-/** The browser entry: set up the translations, then mount the app. */
+/** The browser entry: set up the translations (the player's saved language first), then mount the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setupI18n } from '../ui/i18n/index.ts';
+import { preferredLanguage, setupI18n } from '../ui/i18n/index.ts';
 import '../ui/styles.css';
 import { App } from './app/App.tsx';
 
-const i18n = setupI18n(navigator.language.split('-')[0] ?? 'en');
+const i18n = setupI18n(preferredLanguage());
 document.documentElement.lang = i18n.language;
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { actingPower, type GameState, type Power } from '../../game/index.ts';
 import { SPEEDS, type Speed } from '../../src/app/seats.ts';
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName } from '../view/names.ts';
 
@@ -88,6 +89,7 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit }
       >
         ↶ {t('board.undoShort')}
       </button>
+      <LanguagePicker compact />
       <button type="button" onClick={onQuit} data-testid="quit">
         {t('board.quit')}
       </button>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BOTS } from '../../game/ai/index.ts';
 import { POWERS, SCENARIOS, SCENARIO_IDS, byPower, textIn, type Power, type Problem } from '../../game/index.ts';
 import { SPEEDS, type Seat, type Seats, type Speed } from '../../src/app/seats.ts';
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName, tr } from '../view/names.ts';
 
@@ -56,6 +57,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra }: Prop
   return (
     <main className="start" data-testid="start">
       <header className="start-head">
+        <LanguagePicker />
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
       </header>

@@ -6,7 +6,8 @@
 import { eventCard, hostOf, isRegionId, textIn, type GameState, type LogEntry, type Power } from '../../game/index.ts';
 import type { BotNote } from '../../src/app/session.ts';
 import { describeMove } from './moveText.ts';
-import { coalitionName, listOf, powerList, powerName, regionName, tr, type T } from './names.ts';
+import { whyText } from '../i18n/why.ts';
+import { coalitionName, listOf, powerList, powerName, regionName, type T } from './names.ts';
 
 export type LogTone = 'round' | 'event' | 'action' | 'refusal' | 'threat' | 'score' | 'computer' | 'end';
 
@@ -44,7 +45,7 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
         lines.push(hit.line);
         continue;
       }
-      const why = tr(t, `why.${n.why.code}`, { ...n.why.params, defaultValue: n.why.text });
+      const why = whyText(t, n.why, lang);
       const next = log[i];
       const move = describeMove(t, view, n.power, n.move, lang, next?.t === 'choice' ? next.card : undefined);
       const line: LogLine = {
