@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { preferredLanguage, setupI18n } from '../ui/i18n/index.ts';
 import '../ui/styles.css';
+import '../ui/a11y/a11y.css';
 import { App } from './app/App.tsx';
 
 const i18n = setupI18n(preferredLanguage());

@@ -30,7 +30,12 @@ const BAR_TOP = 42;
 const BAR_H = 40;
 
 /** Threat levels from calm to severe; the number is always printed too. */
-const THREAT_FILL = ['#f1f1f1', '#fff0a8', '#ffd166', '#f4a259', '#e76f51', '#c1121f', '#8d0801'];
+export const THREAT_FILL = ['#f1f1f1', '#fff0a8', '#ffd166', '#f4a259', '#e76f51', '#c1121f', '#8d0801'];
+
+/** The colour of the threat number on its badge (4.5:1 on every fill; see `ui/a11y/palette.test.ts`). */
+export function threatInk(threat: number): string {
+  return threat >= 5 ? '#ffffff' : '#1b1b1b';
+}
 
 /** Room for the name beside the threat badge; longer names are narrowed to fit rather than overlap it. */
 const NAME_ROOM = CARD_W - 46;
@@ -165,7 +170,7 @@ function ThreatBadge({ threat, label }: { threat: number; label: string }) {
     <g className="threat" transform={`translate(${CARD_W - 30},5)`} aria-hidden="true">
       <title>{label}</title>
       <path d="M12,0 L24,20 L0,20 Z" fill={fill} stroke="#333" strokeWidth="1" strokeLinejoin="round" />
-      <text x="12" y="17.5" textAnchor="middle" className={threat >= 4 ? 'threat-num is-high' : 'threat-num'}>
+      <text x="12" y="17.5" textAnchor="middle" className="threat-num" fill={threatInk(threat)}>
         {threat}
       </text>
     </g>
