@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 export type SeatChoice = 'human' | `bot:${string}`;
 
 export interface Setup {
+  /** Scenario id (the first one listed when omitted). */
+  scenario?: string;
   seats: Partial<Record<string, SeatChoice>>;
   seed: string;
   speed: 'slow' | 'normal' | 'fast';
@@ -20,6 +22,7 @@ export type Prompt = 'privacy' | 'act' | 'answer' | 'choose' | 'end' | 'start' |
 /** Fill in the start screen and start. */
 export async function startGame(page: Page, setup: Setup): Promise<void> {
   await page.getByTestId('start').waitFor();
+  if (setup.scenario) await page.locator(`input[name="scenario"][value="${setup.scenario}"]`).check();
   for (const [power, seat] of Object.entries(setup.seats)) await page.getByTestId(`seat-${power}`).selectOption(seat!);
   await page.getByText('More options').click();
   await page.getByTestId('seed').fill(setup.seed);

@@ -15,6 +15,7 @@ import { EventCardView } from '../panel/EventCardView.tsx';
 import { GameLog } from '../panel/GameLog.tsx';
 import { PowersTable } from '../panel/PowersTable.tsx';
 import { TurnPanel } from '../panel/TurnPanel.tsx';
+import { TutorialBox, tutorialRegion } from '../panel/TutorialBox.tsx';
 import { NO_INTENT, regionReason, targetsFor, type Intent } from './intent.ts';
 import { TopBar } from './TopBar.tsx';
 
@@ -96,6 +97,7 @@ export function Board(props: BoardProps) {
       <main className="board-main">
         <div className="map-wrap">
           <MapView
+            hint={toMove(view) === viewer ? tutorialRegion(view, viewer) : null}
             view={view}
             targets={targets}
             selected={intent.region}
@@ -115,6 +117,7 @@ export function Board(props: BoardProps) {
             notice={notice}
             explain={setNotice}
           />
+          {viewer && toMove(view) === viewer && <TutorialBox view={view} viewer={viewer} />}
           {choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
           {viewer && <AgendaCard view={view} me={viewer} />}
           {!choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}

@@ -20,6 +20,8 @@ interface Props {
   /** Regions that are (or are not) targets of the action being chosen; empty when none is. */
   targets: ReadonlyMap<string, TargetState>;
   selected: string | null;
+  /** A region a tutorial prompt points at. */
+  hint?: string | null;
   onPick: (region: string) => void;
   /** Whose turn it is, for the home boxes. */
   acting: Power | null;
@@ -37,7 +39,7 @@ function useCountries(): CountryShape[] {
   return countries;
 }
 
-export function MapView({ view, targets, selected, onPick, acting, onRendered }: Props) {
+export function MapView({ view, targets, selected, hint = null, onPick, acting, onRendered }: Props) {
   const { t } = useTranslation();
   const countries = useCountries();
   const regions = useMemo(() => regionViews(view), [view]);
@@ -80,7 +82,14 @@ export function MapView({ view, targets, selected, onPick, acting, onRendered }:
       </g>
       <g className="country-labels" aria-hidden="true">
         {COUNTRY_LABELS.map((l) => (
-          <text key={l.key} x={l.at[0]} y={l.at[1]} textAnchor="middle">
+          <text
+            key={l.key}
+            x={l.at[0]}
+            y={l.at[1]}
+            textAnchor="middle"
+            dominantBaseline="middle"
+            transform={l.rotate ? `rotate(${l.rotate} ${l.at[0]} ${l.at[1]})` : undefined}
+          >
             {t(`country.${l.key}` as 'country.tajikistan')}
           </text>
         ))}
@@ -129,6 +138,7 @@ export function MapView({ view, targets, selected, onPick, acting, onRendered }:
               maxInfluence={max}
               target={targets.get(r.id)}
               selected={selected === r.id}
+              hinted={hint === r.id}
               onPick={pick}
             />
           );

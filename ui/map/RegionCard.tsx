@@ -21,6 +21,7 @@ interface Props {
   maxInfluence: number;
   target: TargetState;
   selected: boolean;
+  hinted: boolean;
   onPick: (id: string) => void;
 }
 
@@ -58,7 +59,7 @@ function useChanged(key: string): boolean {
   return changed;
 }
 
-function RegionCardImpl({ region, x, y, maxInfluence, target, selected, onPick }: Props) {
+function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, onPick }: Props) {
   const { t } = useTranslation();
   const r = region;
   const name = regionName(t, r.id);
@@ -143,6 +144,11 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, onPick }
         />
       ))}
       <Footer region={r} />
+      {hinted && (
+        <text className="hint-mark" x={hinted && target === 'legal' ? 22 : 6} y={-3} aria-hidden="true">
+          ★
+        </text>
+      )}
       {target === 'legal' && (
         <text className="target-mark" x={8} y={-4} aria-hidden="true">
           ✓
@@ -154,7 +160,7 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, onPick }
 
 function ControlTab({ power, code }: { power: Power; code: string }) {
   return (
-    <g className="control-tab" transform={`translate(${CARD_W - 46},-14)`} aria-hidden="true">
+    <g className="control-tab" transform={`translate(${CARD_W - 82},-9)`} aria-hidden="true">
       <rect width="44" height="17" rx="3" fill={`url(#${patternId(power)})`} stroke="#222" strokeWidth="0.8" />
       <rect x="9" y="2.5" width="26" height="12" rx="2" fill="#fff" />
       <text x="22" y="12.5" textAnchor="middle" className="control-code">
@@ -278,6 +284,7 @@ export const RegionCard = memo(
     a.y === b.y &&
     a.target === b.target &&
     a.selected === b.selected &&
+    a.hinted === b.hinted &&
     a.maxInfluence === b.maxInfluence &&
     a.onPick === b.onPick,
 );

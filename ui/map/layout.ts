@@ -25,9 +25,9 @@ export const CARD_AT: Partial<Record<RegionId, [number, number]>> = {
 };
 
 /** Country labels (map units), placed in open ground. */
-export const COUNTRY_LABELS: { key: string; at: [number, number] }[] = [
+export const COUNTRY_LABELS: { key: string; at: [number, number]; rotate?: number }[] = [
   { key: 'tajikistan', at: [330, 272] },
-  { key: 'afghanistan', at: [120, 652] },
+  { key: 'afghanistan', at: [216, 500], rotate: -90 },
   { key: 'pakistan', at: [470, 585] },
   { key: 'china', at: [860, 330] },
   { key: 'kyrgyzstan', at: [625, 52] },

@@ -36,7 +36,11 @@ export function TurnPanel({ view, viewer, seats, intent, setIntent, onMove, noti
         <header className="turn-head" data-power={viewer}>
           <PowerMark power={viewer} />
           <div>
-            <h2>{t('panel.yourTurn', { power: powerName(t, viewer) })}</h2>
+            <h2>
+              {t(request ? 'panel.yourAnswer' : view.step === 'event' ? 'panel.yourChoice' : 'panel.yourTurn', {
+                power: powerName(t, viewer),
+              })}
+            </h2>
             <p>
               <span data-testid="my-ip" data-ip={view.ip[viewer]}>
                 {t('panel.ip', { ip: view.ip[viewer] })}
