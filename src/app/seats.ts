@@ -3,7 +3,7 @@
  * (a bot id from the registry in `game/ai`). Plus the computer players' pace, which a class can
  * slow down to follow or speed up to get on with it.
  */
-import { BOTS, getBot, type Bot } from '../../game/ai/index.ts';
+import { BOTS, PLAY_LEVELS, getBot, type Bot } from '../../game/ai/index.ts';
 import { byPower, type ByPower } from '../../game/index.ts';
 
 export type Seat = { kind: 'human' } | { kind: 'computer'; bot: string };
@@ -15,9 +15,9 @@ export type Speed = (typeof SPEEDS)[number];
 /** Milliseconds a computer player waits before each decision, per speed. */
 export const SPEED_DELAY: Record<Speed, number> = { slow: 2500, normal: 1200, fast: 40 };
 
-/** The level the start screen offers first: the last bot registered (the registry lists weakest first). */
+/** The level a seat falls back to when a saved level no longer exists: the middle of the play levels. */
 export function defaultBotId(): string {
-  return BOTS[BOTS.length - 1]?.id ?? 'random';
+  return PLAY_LEVELS[Math.floor((PLAY_LEVELS.length - 1) / 2)]?.id ?? BOTS[0]?.id ?? 'random';
 }
 
 /** Every seat human: the classroom default. */

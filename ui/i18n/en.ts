@@ -84,6 +84,7 @@ export const en = {
     seats: 'Who plays each power?',
     human: 'Human',
     computer: 'Computer: {{level}}',
+    otherBots: 'Other computer players (for testing and demonstrations)',
     allHuman: 'All human',
     options: 'More options',
     seed: 'Game number (the same number and moves give the same game)',

@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOTS } from '../../game/ai/index.ts';
+import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
 import { POWERS, SCENARIOS, SCENARIO_IDS, byPower, textIn, type Power, type Problem } from '../../game/index.ts';
 import { SPEEDS, type Seat, type Seats, type Speed } from '../../src/app/seats.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
@@ -134,11 +134,18 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra }: Prop
                 data-testid={`seat-${p}`}
               >
                 <option value="human">{t('start.human')}</option>
-                {BOTS.map((b) => (
-                  <option key={b.id} value={`bot:${b.id}`}>
-                    {t('start.computer', { level: tr(t, `bots.${b.id}`, { defaultValue: b.label }) })}
+                {PLAY_LEVELS.map((l) => (
+                  <option key={l.id} value={`bot:${l.id}`} title={l.blurb}>
+                    {t('start.computer', { level: tr(t, `bots.${l.id}`, { defaultValue: l.label }) })}
                   </option>
                 ))}
+                <optgroup label={t('start.otherBots')}>
+                  {BOTS.filter((b) => !PLAY_LEVELS.some((l) => l.id === b.id)).map((b) => (
+                    <option key={b.id} value={`bot:${b.id}`}>
+                      {t('start.computer', { level: tr(t, `bots.${b.id}`, { defaultValue: b.label }) })}
+                    </option>
+                  ))}
+                </optgroup>
               </select>
             </label>
           ))}
