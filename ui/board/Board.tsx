@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { actingPower, toMove, type GameState, type Move, type Power, type Reason } from '../../game/index.ts';
 import type { Seats, Speed } from '../../src/app/seats.ts';
 import type { BotNote } from '../../src/app/session.ts';
+import { MapOrTable } from '../a11y/MapOrTable.tsx';
+import { useGameAnnouncements } from '../a11y/useAnnouncements.ts';
 import { MapView } from '../map/MapView.tsx';
 import { AgendaCard } from '../panel/AgendaCard.tsx';
 import { CoalitionList } from '../panel/CoalitionList.tsx';
@@ -42,6 +44,7 @@ export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
   const { t } = useTranslation();
+  useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
   const [notice, setNotice] = useState<string | null>(null);
   const me =
@@ -96,17 +99,28 @@ export function Board(props: BoardProps) {
       {endBanner}
       <main className="board-main">
         <div className="map-wrap">
-          <MapView
-            hint={toMove(view) === viewer ? tutorialRegion(view, viewer) : null}
+          <MapOrTable
             view={view}
             targets={targets}
             selected={intent.region}
             onPick={pick}
-            acting={actingPower(view)}
-            onRendered={onRendered}
+            map={
+              <MapView
+                hint={toMove(view) === viewer ? tutorialRegion(view, viewer) : null}
+                view={view}
+                targets={targets}
+                selected={intent.region}
+                onPick={pick}
+                acting={actingPower(view)}
+                onRendered={onRendered}
+              />
+            }
           />
         </div>
-        <aside className="side" aria-label={t('panel.chooseAction')}>
+        <aside className="side" aria-labelledby="side-title" tabIndex={0}>
+          <h2 id="side-title" className="sr-only">
+            {t('board.panel')}
+          </h2>
           <TurnPanel
             view={view}
             viewer={viewer}
@@ -124,7 +138,7 @@ export function Board(props: BoardProps) {
           <PowersTable view={view} seats={seats} viewer={viewer} />
           <CoalitionList view={view} />
         </aside>
-        <div className="log-wrap">
+        <div className="log-wrap" role="group" aria-labelledby="log-title" tabIndex={0}>
           <GameLog view={view} notes={notes} />
         </div>
       </main>

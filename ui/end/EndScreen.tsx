@@ -2,8 +2,10 @@
  * The end of the game: why it ended, the winners, final scores with every secret agenda revealed
  * (and what it scored), how the result compares with history, and the debrief.
  */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POWERS, textIn, type GameState, type Power } from '../../game/index.ts';
+import { announce } from '../a11y/announcer.ts';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { listOf, powerName } from '../view/names.ts';
 import { DebriefSlot } from './DebriefSlot.tsx';
@@ -18,6 +20,20 @@ export function EndScreen({ state, onShowBoard, onNewGame }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const result = state.result;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const said = result
+    ? `${t('end.heading')}. ${t('end.winner', {
+        count: result.winners.length,
+        winners: listOf(
+          result.winners.map((p) => powerName(t, p)),
+          lang,
+        ),
+      })}`
+    : '';
+  useEffect(() => {
+    heading.current?.focus();
+    announce(said);
+  }, [said]);
   if (!result) return null;
   const agendaVp = new Map<Power, number>();
   for (const e of state.log) if (e.t === 'agenda') agendaVp.set(e.power, e.vp);
@@ -28,7 +44,9 @@ export function EndScreen({ state, onShowBoard, onNewGame }: Props) {
   );
   return (
     <main className="end" data-testid="end" aria-labelledby="end-title">
-      <h1 id="end-title">{t('end.heading')}</h1>
+      <h1 id="end-title" ref={heading} tabIndex={-1}>
+        {t('end.heading')}
+      </h1>
       <p className="end-reason">{t('end.reason', { reason: t(`endReason.${result.reason}`) })}</p>
       <p className="winners" data-testid="winners">
         {t('end.winner', { count: result.winners.length, winners })}

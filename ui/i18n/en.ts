@@ -110,6 +110,7 @@ export const en = {
   },
   board: {
     round: 'Round {{round}} of {{rounds}}',
+    panel: 'The game: your turn, your agenda, the event, the powers and coalitions',
     mapLabel: 'Map of the region',
     tension: 'Tension {{tension}} / {{max}}',
     tensionHint: 'Great-power tension. At {{max}} a crisis ends the game.',
@@ -412,9 +413,7 @@ export const en = {
     picked: 'chosen',
     notTarget: 'not possible',
     privacy: 'Pass the device to {{power}}. The screen is hidden.',
-    yourTurn: '{{power}}: your turn. {{ip}} IP to spend.',
     event: 'Event: {{title}}. {{text}}',
-    gameOver: 'The game is over.',
   },
   /** The debrief, replay and scenario-loader screens (`ui/debrief`, `ui/replay`, `ui/scenario-loader`). */
   debrief: {

@@ -115,6 +115,7 @@ export const ru = {
   },
   board: {
     round: 'Раунд {{round}} из {{rounds}}',
+    panel: 'Игра: ваш ход, тайная цель, событие, страны и коалиции',
     mapLabel: 'Карта региона',
     tension: 'Напряжённость {{tension}} / {{max}}',
     tensionHint: 'Напряжённость между великими державами. При {{max}} кризис завершает игру.',
@@ -421,9 +422,7 @@ export const ru = {
     picked: 'выбрано',
     notTarget: 'нельзя',
     privacy: 'Передайте устройство игроку за {{power, acc}}. Экран скрыт.',
-    yourTurn: '{{power}}: ваш ход. ОВ на расходы: {{ip}}.',
     event: 'Событие: {{title}}. {{text}}',
-    gameOver: 'Игра окончена.',
   },
   debrief: {
     heading: 'Разбор игры',

@@ -94,21 +94,11 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
     <g
       className={classes.join(' ')}
       transform={`translate(${x},${y})`}
-      role="button"
-      tabIndex={0}
-      aria-label={target === 'legal' ? `${label} (${t('regionCard.legal')})` : label}
-      aria-pressed={selected}
       data-region={r.id}
       data-host={r.host}
       data-target={target ?? ''}
       data-controller={ctrl ?? ''}
       onClick={pick}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          pick();
-        }
-      }}
     >
       <title>{label}</title>
       <rect
@@ -120,11 +110,12 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
         strokeWidth={ctrl ? 4 : 1.2}
       />
       {ctrl && <ControlTab power={ctrl} code={powerCode(t, ctrl)} />}
-      <text className="card-name" x="8" y="20" {...fitName(name)}>
+      <text className="card-name" x="8" y="20" {...fitName(name)} aria-hidden="true">
         {name}
       </text>
       <ThreatBadge threat={r.threat} label={t('regionCard.threat', { threat: r.threat })} />
       <line
+        aria-hidden="true"
         className="threshold"
         x1="4"
         x2={CARD_W - 4}
@@ -154,6 +145,22 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
           ✓
         </text>
       )}
+      <rect
+        className="card-hit"
+        width={CARD_W}
+        height={CARD_H}
+        rx="6"
+        role="button"
+        tabIndex={0}
+        aria-label={target === 'legal' ? `${label} (${t('regionCard.legal')})` : label}
+        aria-pressed={selected}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            pick();
+          }
+        }}
+      />
     </g>
   );
 }
@@ -198,7 +205,7 @@ function InfluenceColumn({
 }) {
   const h = value * unit;
   return (
-    <g className="influence" transform={`translate(${x},0)`} data-power={power} data-value={value}>
+    <g className="influence" transform={`translate(${x},0)`} data-power={power} data-value={value} aria-hidden="true">
       <text className="influence-num" x={COL_W / 2 - 2} y={BAR_TOP - 3} textAnchor="middle">
         {value}
       </text>
@@ -224,7 +231,7 @@ function Footer({ region }: { region: RegionView }) {
   let x = 7;
   const y = CARD_H - 6;
   return (
-    <g className="card-footer">
+    <g className="card-footer" aria-hidden="true">
       {region.bases.map((b) => {
         const at = x;
         x += 40;

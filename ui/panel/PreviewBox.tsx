@@ -20,7 +20,7 @@ export function PreviewBox({ view, me, move, heading }: Props) {
   }, [view, me, move, t, i18n.language]);
   if (!lines.length) return null;
   return (
-    <section className="preview" aria-label={heading ?? t('preview.heading')} data-testid="preview">
+    <div className="preview" role="group" aria-label={heading ?? t('preview.heading')} data-testid="preview">
       <h4>{heading ?? t('preview.heading')}</h4>
       <ul>
         {lines.map((l) => (
@@ -30,6 +30,6 @@ export function PreviewBox({ view, me, move, heading }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

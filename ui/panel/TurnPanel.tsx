@@ -31,7 +31,7 @@ export function TurnPanel({ view, viewer, seats, intent, setIntent, onMove, noti
   const request = view.step === 'actions' ? view.requests[0] : undefined;
   const acting = actingPower(view);
   return (
-    <section className="turn" aria-live="polite" data-testid="turn" data-actions-left={view.actionsLeft}>
+    <section className="turn" data-testid="turn" data-actions-left={view.actionsLeft}>
       {mine ? (
         <header className="turn-head" data-power={viewer}>
           <PowerMark power={viewer} />

@@ -5,14 +5,18 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Power } from '../../game/index.ts';
+import { announce } from '../a11y/announcer.ts';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName } from '../view/names.ts';
 
 export function PrivacyScreen({ power, onReady }: { power: Power; onReady: () => void }) {
   const { t } = useTranslation();
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), [power]);
   const name = powerName(t, power);
+  useEffect(() => {
+    button.current?.focus();
+    announce(t('a11y.privacy', { power: name }), 'assertive');
+  }, [power, name, t]);
   return (
     <main className="privacy" data-testid="privacy" data-power={power} aria-labelledby="privacy-title">
       <div className="privacy-card">
