@@ -4,7 +4,7 @@
  * an action being chosen, a question to answer, an event choice when one comes up, the end screen and
  * the final board — at 1280×720 and 1920×1080.
  *
- *   node --import tsx tests/browser/screenshots.ts [--out test-results/screens] [--scenario id] [--docs]
+ *   node --import tsx tests/browser/screenshots.ts [--out test-results/screens] [--scenario id] [--bot id] [--docs]
  *
  * --docs also writes the mid-game board at 1920×1080 to docs/screenshot-board.png.
  */
@@ -16,6 +16,7 @@ import { ROOT, launch, serveApp, watchedPage } from './harness.ts';
 
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'test-results/screens';
 const scenario = process.argv.includes('--scenario') ? process.argv[process.argv.indexOf('--scenario') + 1] : undefined;
+const bot = process.argv.includes('--bot') ? process.argv[process.argv.indexOf('--bot') + 1]! : 'random';
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
@@ -39,7 +40,7 @@ async function main() {
     await shoot(page, 'start', true);
     await startGame(page, {
       ...(scenario ? { scenario } : {}),
-      seats: { russia: 'bot:random', china: 'bot:random', afghanistan: 'bot:random' },
+      seats: { russia: `bot:${bot}`, china: `bot:${bot}`, afghanistan: `bot:${bot}` },
       seed: '1016',
       speed: 'fast',
     });
