@@ -101,7 +101,8 @@ describe.each(SCENARIO_IDS)('export and import, %s', (id) => {
       if (move.kind === 'aid') {
         expect(r[col('region')]).toBe(move.region);
         expect(r[col('cost')]).toBe(String(scenario.rules.aid.cost));
-        expect(Number(r[col('influence_change')])).toBeGreaterThan(0);
+        // The real change: less than the rules' nominal amount when influence is already near its maximum.
+        expect(Number(r[col('influence_change')])).toBeGreaterThanOrEqual(0);
         expect(Number(r[col('influence_change')])).toBeLessThanOrEqual(scenario.rules.aid.influence);
       }
       if (move.kind === 'pass') expect(r[col('cost')]).toBe('0');
