@@ -72,7 +72,7 @@ describe('the board in Russian', { timeout: 120_000 }, () => {
     expect(await nextPrompt(page)).toBe('privacy');
     expect(await page.getByTestId('privacy').innerText()).toContain('Передайте устройство игроку за');
     await takeDevice(page);
-    expect(await page.getByTestId('round').innerText()).toMatch(/^Раунд \d+ из 7$/);
+    expect(await page.getByTestId('round').innerText()).toMatch(/^Раунд \d+\/7$/);
     expect(await page.locator('[data-region="khatlon"] .card-name').textContent()).toBe('Хатлон');
     const title = await page.getByTestId('event-card').locator('h3').innerText();
     expect(SCENARIOS['autumn-2016']!.events.map((e) => textIn(e.title, 'ru'))).toContain(title);

@@ -40,20 +40,25 @@ export function MapOrTable({ map, view, targets, selected, onPick }: Props) {
       // Storage off: the choice lasts while the board is up.
     }
   };
+  const button = (
+    <button type="button" className="view-toggle" onClick={toggle} data-testid="view-toggle">
+      {table ? t('a11y.showMap') : t('a11y.showTable')}
+    </button>
+  );
+  if (table) {
+    return (
+      <div className="region-table-wrap">
+        {button}
+        <RegionTable view={view} targets={targets} selected={selected} onPick={onPick} />
+      </div>
+    );
+  }
   return (
     <>
-      <button type="button" className="view-toggle" onClick={toggle} data-testid="view-toggle">
-        {table ? t('a11y.showMap') : t('a11y.showTable')}
-      </button>
-      {table ? (
-        <div className="region-table-wrap">
-          <RegionTable view={view} targets={targets} selected={selected} onPick={onPick} />
-        </div>
-      ) : (
-        <div className="map-keys" onKeyDown={arrowKeys}>
-          {map}
-        </div>
-      )}
+      {button}
+      <div className="map-keys" onKeyDown={arrowKeys}>
+        {map}
+      </div>
     </>
   );
 }

@@ -28,7 +28,9 @@ export function RegionTable({ view, targets, selected, onPick }: Props) {
       <caption>{t('a11y.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('a11y.region')}</th>
+          <th scope="col" className="text">
+            {t('a11y.region')}
+          </th>
           <th scope="col" className="text">
             {t('a11y.controller')}
           </th>
@@ -96,8 +98,8 @@ export function RegionTable({ view, targets, selected, onPick }: Props) {
                       aria-disabled={target !== 'legal'}
                       className={target === 'legal' ? undefined : 'is-off'}
                     >
-                      {target === 'legal' ? t('a11y.pick', { region: name }) : t('a11y.notTarget')}
-                      {target !== 'legal' && <span className="sr-only">: {name}</span>}
+                      {target === 'legal' ? t('a11y.pick') : t('a11y.notTarget')}
+                      <span className="sr-only">: {name}</span>
                     </button>
                   )}
                 </td>

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, chooseLanguage } from './index.ts';
 
-/** `compact`: the label is for screen readers only (the top bar). */
+/** `compact` (the top bar): the label is for screen readers only, and the menu shows language codes. */
 export function LanguagePicker({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
@@ -13,7 +13,7 @@ export function LanguagePicker({ compact = false }: { compact?: boolean }) {
       <span className={compact ? 'sr-only' : undefined}>{t('app.language')}</span>
       <select value={i18n.language} onChange={(e) => void chooseLanguage(e.target.value)} data-testid="language">
         {Object.keys(LANGUAGES).map((code) => (
-          <option key={code} value={code} lang={code}>
+          <option key={code} value={code} lang={code} label={compact ? code.toUpperCase() : undefined}>
             {LANGUAGE_NAMES[code] ?? code}
           </option>
         ))}

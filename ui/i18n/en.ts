@@ -409,7 +409,7 @@ export const en = {
     coalitions: 'Host’s coalitions',
     none: 'none',
     target: 'Target',
-    pick: 'Choose {{region}}',
+    pick: 'Choose',
     picked: 'chosen',
     notTarget: 'not possible',
     privacy: 'Pass the device to {{power}}. The screen is hidden.',
