@@ -31,8 +31,11 @@ afterAll(async () => {
 });
 
 const bodyText = () => page.evaluate(() => document.body.innerText);
-/** Latin words of three letters or more, other than names of formats and languages. */
-const english = (text: string) => (text.match(/[A-Za-z]{3,}/g) ?? []).filter((x) => !/^(JSON|CSV|English)$/.test(x));
+/** Latin words of three letters or more, other than file names, formats and the names of languages. */
+const english = (text: string) =>
+  (text.replace(/[\w/.-]*\.(json|md|csv)\b/gi, '').match(/[A-Za-z]{3,}/g) ?? []).filter(
+    (x) => !/^(JSON|CSV|English)$/.test(x),
+  );
 
 /** Answer what the board asks (take the device, refuse, take the first option, pass) until `done`. */
 async function playUntil(done: (p: Prompt) => Promise<boolean>): Promise<Prompt> {

@@ -4,11 +4,12 @@
  * `LANGUAGES`; a test checks they all have every key of English. The player's choice is kept in
  * localStorage and put on <html lang>, so screen readers pronounce the page in the right language.
  * Formats available to sentences: the grammatical cases of `cases.ts` (`{{region, prep}}`) and
- * i18next's own `number`.
+ * i18next's own `number`; every other number is written the language's way (`number.ts`).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CASES, inCase } from './cases.ts';
+import { formatNumber } from './number.ts';
 import { en, type Resources } from './en.ts';
 import { ru } from './ru.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -56,13 +57,30 @@ export function setupI18n(wanted = 'en') {
       resources: Object.fromEntries(Object.entries(LANGUAGES).map(([code, r]) => [code, { translation: r }])),
       lng,
       fallbackLng: 'en',
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       initAsync: false,
       returnNull: false,
     });
-    for (const c of CASES) i18next.services.formatter?.add(c, (value, lang) => inCase(String(value), c, lang ?? 'en'));
+    const formatter = i18next.services.formatter;
+    if (formatter) {
+      for (const c of CASES) formatter.add(c, (value, lang) => inCase(String(value), c, lang ?? 'en'));
+      // Every number a sentence shows is written the language's way, unless the sentence formats it itself.
+      const format = formatter.format.bind(formatter);
+      const localised: typeof format = (value, spec, lang, options) =>
+        !spec && typeof value === 'number' ? formatNumber(value, lang ?? 'en') : format(value, spec, lang, options);
+      formatter.format = localised;
+      for (const holder of [i18next.options.interpolation, i18next.services.interpolator])
+        if (holder) (holder as unknown as { format: typeof localised }).format = localised;
+    }
   }
   return i18next;
+}
+
+/** Put the language on the page: <html lang> (screen readers, hyphenation) and the window's title. */
+export function showLanguage(): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = i18next.language;
+  document.title = i18next.t('app.title');
 }
 
 /** Switch the board's language, remember it, and tell the page (for screen readers and hyphenation). */
@@ -74,7 +92,7 @@ export async function chooseLanguage(code: string): Promise<void> {
   } catch {
     // Storage may be off (private mode): the choice lasts until the page closes.
   }
-  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  showLanguage();
 }
 
 export { i18next };

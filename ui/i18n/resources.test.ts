@@ -137,6 +137,13 @@ describe('Russian names decline', () => {
     for (const power of POWERS) expect(t('privacy.heading', { power: p(power) })).not.toContain(`за ${p(power)}я`);
   });
 
+  it('numbers are written the language’s way', () => {
+    const i18n = setupI18n('en');
+    expect(i18n.getFixedT('ru')('board.tension', { tension: 1234.5, max: 8 })).toBe('Напряжённость 1\u00a0234,5/8');
+    expect(i18n.getFixedT('en')('board.tension', { tension: 1234.5, max: 8 })).toBe('Tension 1,234.5 / 8');
+    expect(i18n.getFixedT('ru')('start.rounds', { count: 1500 })).toBe('1\u00a0500 раундов');
+  });
+
   it('parameters are found with or without a format', () => {
     expect(paramsOf('{{power, gen}} +{{vp}} and {{power}}')).toEqual(['power', 'vp']);
   });

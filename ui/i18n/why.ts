@@ -8,18 +8,10 @@
 import { isPower, isRegionId } from '../../game/index.ts';
 import type { Explanation } from '../../game/ai/index.ts';
 import { listOf, powerName, regionName, tr, type T } from '../view/names.ts';
+import { formatNumber } from './number.ts';
 
 /** Codes whose sentence embeds a goal phrase. */
 const GOAL_CODES = new Set(['goal', 'acceptGoal', 'refuseGoal', 'choose']);
-
-/** A number in the locale's way ("1.5" → "1,5" in Russian). */
-export function formatNumber(n: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
-  } catch {
-    return String(n);
-  }
-}
 
 /** A parameter for display: ids (or comma-separated lists of ids) as names, numbers per locale. */
 function shown(t: T, value: string | number, lang: string): string {
