@@ -48,12 +48,7 @@ async function main() {
     for (let step = 0; step < 600; step++) {
       const prompt = await nextPrompt(page);
       if (prompt === 'end') break;
-      const round = Number(
-        await page
-          .getByTestId('board')
-          .getAttribute('data-round')
-          .catch(() => '0'),
-      );
+      const round = prompt === 'privacy' ? 0 : Number(await page.getByTestId('board').getAttribute('data-round'));
       if (prompt === 'privacy' && !taken.has('privacy')) {
         taken.add('privacy');
         await shoot(page, 'privacy');
