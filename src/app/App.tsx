@@ -1,19 +1,25 @@
 /**
- * The app shell: which screen is up (start, a game, or a message while loading), the saved game, and
- * the lazy loading of everything a game needs. Other screens (debrief, replay, custom scenarios) join
- * the `Screen` union here and get an entry on the start screen through its `extra` slot.
+ * The app shell: which screen is up (start, a game, an imported game's debrief and replay, or a
+ * message while loading), the saved game, the teacher's own scenario once loaded, and the lazy loading
+ * of everything a game or a debrief needs. The teacher's tools sit in the start screen's `extra` slot.
  */
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getScenario, textIn } from '../../game/index.ts';
+import { getScenario, textIn, type GameRecord, type GameState, type Scenario } from '../../game/index.ts';
 import { StartScreen, type NewGame, type SavedSummary } from '../../ui/start/StartScreen.tsx';
+import { TeacherTools } from '../../ui/start/TeacherTools.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { Session } from './session.ts';
 import { clearStored, readStored, writeStored } from './storage.ts';
 
 const GameScreen = lazy(() => import('./GameScreen.tsx'));
+const DebriefScreen = lazy(() => import('../../ui/debrief/DebriefScreen.tsx'));
 
-type Screen = { name: 'start'; saved: SavedSummary } | { name: 'loading' } | { name: 'game'; session: Session };
+type Screen =
+  | { name: 'start'; saved: SavedSummary }
+  | { name: 'loading' }
+  | { name: 'game'; session: Session }
+  | { name: 'review'; record: GameRecord; states: GameState[] };
 
 function summary(lang: string): SavedSummary {
   const stored = readStored();
@@ -31,6 +37,7 @@ function summary(lang: string): SavedSummary {
 export function App() {
   const { t, i18n } = useTranslation();
   const [screen, setScreen] = useState<Screen>(() => ({ name: 'start', saved: summary(i18n.language) }));
+  const [custom, setCustom] = useState<Scenario | null>(null);
   const toStart = useCallback(() => setScreen({ name: 'start', saved: summary(i18n.language) }), [i18n.language]);
 
   useEffect(() => {
@@ -39,7 +46,7 @@ export function App() {
   }, []);
 
   const start = useCallback(async (game: NewGame) => {
-    const scenario = getScenario(game.scenarioId);
+    const scenario = game.custom ?? getScenario(game.scenarioId);
     if (!scenario) return;
     setScreen({ name: 'loading' });
     const { Session } = await import('./session.ts');
@@ -79,12 +86,29 @@ export function App() {
             clearStored();
             toStart();
           }}
+          custom={custom}
+          extra={
+            <TeacherTools
+              onScenario={setCustom}
+              onGame={(record, states) => setScreen({ name: 'review', record, states })}
+            />
+          }
         />
       )}
       {screen.name === 'loading' && loading}
       {screen.name === 'game' && (
         <Suspense fallback={loading}>
           <GameScreen session={screen.session} onQuit={() => leave(false)} onNewGame={() => leave(true)} />
+        </Suspense>
+      )}
+      {screen.name === 'review' && (
+        <Suspense fallback={loading}>
+          <DebriefScreen
+            record={screen.record}
+            states={screen.states}
+            backLabel={t('debrief.backToStart')}
+            onBack={toStart}
+          />
         </Suspense>
       )}
     </ErrorBoundary>

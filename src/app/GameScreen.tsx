@@ -1,13 +1,16 @@
 /**
  * A game on the device: follows the session, and shows the privacy screen, the board for the seat at
- * the device, or the end screen. Loaded on demand, so the start screen stays light.
+ * the device, or the end screen — or, when the teacher asks (the top bar's Debrief, the end screen),
+ * the debrief and replay of the game so far, with the computer players held meanwhile. Loaded on
+ * demand, so the start screen stays light; the debrief's charts load only when it is opened.
  */
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from '../../ui/board/Board.tsx';
 import { EndScreen } from '../../ui/end/EndScreen.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
-import type { Move } from '../../game/index.ts';
+import type { GameRecord, GameState, Move } from '../../game/index.ts';
+import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
 import type { Session } from './session.ts';
 import type { Speed } from './seats.ts';
 
@@ -15,6 +18,16 @@ interface Props {
   session: Session;
   onQuit: () => void;
   onNewGame: () => void;
+}
+
+const DebriefScreen = lazy(() => import('../../ui/debrief/DebriefScreen.tsx'));
+
+/** The debrief as opened: on which view, and the game as it stood then. */
+interface Teaching {
+  mode: DebriefMode;
+  record: GameRecord;
+  states: readonly GameState[];
+  midGame: boolean;
 }
 
 /** Marks for the benchmark: a move sent, played (engine, clients, save), the map committed after it, the next frame. */
@@ -26,7 +39,21 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
   const { t } = useTranslation();
   const snap = useSyncExternalStore(session.subscribe, session.snapshot);
   const [showBoard, setShowBoard] = useState(false);
+  const [teaching, setTeaching] = useState<Teaching | null>(null);
   const viewer = snap.viewer;
+  const openDebrief = useCallback(
+    (mode: DebriefMode) => {
+      session.hold(true);
+      const states = session.statesNow();
+      const midGame = states[states.length - 1]!.step !== 'ended';
+      setTeaching({ mode, record: session.recordNow(), states, midGame });
+    },
+    [session],
+  );
+  const closeDebrief = useCallback(() => {
+    setTeaching(null);
+    session.hold(false);
+  }, [session]);
   const onMove = useCallback(
     (move: Move) => {
       if (!viewer) return 'NOT_YOUR_TURN' as const;
@@ -41,9 +68,30 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
     mark('rotw:map');
     requestAnimationFrame(() => mark('rotw:frame'));
   }, []);
+  if (teaching) {
+    return (
+      <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+        <DebriefScreen
+          record={teaching.record}
+          states={teaching.states}
+          initial={teaching.mode}
+          midGame={teaching.midGame}
+          backLabel={t(snap.view.step === 'ended' && !showBoard ? 'debrief.backToResults' : 'debrief.backToBoard')}
+          onBack={closeDebrief}
+        />
+      </Suspense>
+    );
+  }
   if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} />;
   if (snap.view.step === 'ended' && !showBoard) {
-    return <EndScreen state={snap.view} onShowBoard={() => setShowBoard(true)} onNewGame={onNewGame} />;
+    return (
+      <EndScreen
+        state={snap.view}
+        onShowBoard={() => setShowBoard(true)}
+        onNewGame={onNewGame}
+        onDebrief={openDebrief}
+      />
+    );
   }
   return (
     <Board
@@ -58,6 +106,7 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       onUndo={() => session.undo()}
       onSpeed={(s: Speed) => session.setSpeed(s)}
       onQuit={onQuit}
+      onDebrief={() => openDebrief('debrief')}
       onRendered={onRendered}
       endBanner={
         snap.view.step === 'ended' ? (

@@ -144,6 +144,25 @@ describe('Session', () => {
     resumed.value.dispose();
   });
 
+  it('holds the computer players while the debrief is open, and hands out the record and its states', () => {
+    const session = Session.start(scenario, 13, allComputers, 'fast', onSave);
+    vi.advanceTimersByTime(500);
+    session.hold(true);
+    const held = session.snapshot().moves;
+    vi.advanceTimersByTime(5000);
+    expect(session.snapshot().moves).toBe(held);
+    const record = session.recordNow();
+    expect(record.moves).toHaveLength(held);
+    const states = session.statesNow();
+    const replayed = replay(record);
+    expect(replayed.ok && replayed.value).toEqual(states);
+    session.hold(false);
+    vi.advanceTimersByTime(500);
+    expect(session.snapshot().moves).toBeGreaterThan(held);
+    expect(states).toHaveLength(held + 1);
+    session.dispose();
+  });
+
   it('a corrupted save is a list of problems, not a crash', () => {
     expect(parseSave('{not json').ok).toBe(false);
     const bad = parseSave(JSON.stringify({ app: 'roof-of-the-world', version: 1 }));

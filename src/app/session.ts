@@ -110,6 +110,8 @@ export class Session {
   private snap: Snapshot;
   private version = 0;
   private disposed = false;
+  /** While true, computer players wait (the teacher has the debrief or the replay open). */
+  private held = false;
 
   private constructor(
     readonly seats: Seats,
@@ -244,12 +246,28 @@ export class Session {
     return p && this.seats[p].kind === 'human' ? p : null;
   }
 
+  /** Hold the computer players (true) while the class looks at the debrief, or let them play on (false). */
+  hold(on: boolean): void {
+    this.held = on;
+    this.schedule();
+  }
+
+  /** The game's record so far: scenario, seed and every move (for the debrief, the replay and exports). */
+  recordNow(): GameRecord {
+    return this.record;
+  }
+
+  /** Every full state of the game from the first (a copy): what `replay(recordNow())` would return. */
+  statesNow(): readonly GameState[] {
+    return this.states.slice();
+  }
+
   /** Let a computer seat decide, after the pace's delay, when the game waits for one. */
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const p = toMove(this.full);
-    if (this.disposed || !p || this.seats[p].kind !== 'computer') return;
+    if (this.disposed || this.held || !p || this.seats[p].kind !== 'computer') return;
     const version = this.version;
     this.timer = setTimeout(() => {
       this.timer = null;

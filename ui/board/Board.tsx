@@ -32,6 +32,8 @@ export interface BoardProps {
   onUndo: () => void;
   onSpeed: (speed: Speed) => void;
   onQuit: () => void;
+  /** Open the teacher's debrief of the game so far (a button in the top bar). */
+  onDebrief?: () => void;
   /** Called after each map render (the benchmark listens). */
   onRendered?: () => void;
   /** Moves in the game's record so far (a hook for tests and tools). */
@@ -43,6 +45,7 @@ export interface BoardProps {
 export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
+  const { onDebrief } = props;
   const { t } = useTranslation();
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
@@ -95,6 +98,7 @@ export function Board(props: BoardProps) {
         onUndo={onUndo}
         onSpeed={onSpeed}
         onQuit={onQuit}
+        onDebrief={onDebrief}
       />
       {endBanner}
       <main className="board-main">

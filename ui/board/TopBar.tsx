@@ -1,6 +1,7 @@
 /**
  * The board's top bar: round and step tracker with this round's turn order, great-power tension, the
- * computer players' speed, undo, and the way out (the game is saved after every move).
+ * computer players' speed, undo, the teacher's debrief of the game so far, and the way out (the game
+ * is saved after every move).
  */
 import { useTranslation } from 'react-i18next';
 import { actingPower, type GameState, type Power } from '../../game/index.ts';
@@ -17,11 +18,13 @@ interface Props {
   onUndo: () => void;
   onSpeed: (s: Speed) => void;
   onQuit: () => void;
+  /** Open the debrief of the game so far (public facts only). */
+  onDebrief?: () => void;
 }
 
 const STEPS = ['income', 'event', 'actions', 'threat', 'scoring'] as const;
 
-export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit }: Props) {
+export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief }: Props) {
   const { t } = useTranslation();
   const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
   const acting = actingPower(view);
@@ -89,6 +92,11 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit }
       >
         ↶ {t('board.undoShort')}
       </button>
+      {onDebrief && (
+        <button type="button" onClick={onDebrief} title={t('board.debriefHint')} data-testid="open-debrief">
+          {t('board.debrief')}
+        </button>
+      )}
       <LanguagePicker compact />
       <button type="button" onClick={onQuit} data-testid="quit">
         {t('board.quit')}

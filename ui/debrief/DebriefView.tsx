@@ -35,6 +35,12 @@ export interface DebriefViewProps {
   states?: readonly GameState[];
   /** Show a "Replay the game" button that calls this. */
   onReplay?: () => void;
+  /**
+   * The game is still being played. Everything on the page is then public knowledge — influence,
+   * banked scores, IP, the moves and events so far — but the game file is not offered: it holds the
+   * seed, and the seed deals the secret agendas. The map is "the map now" and history is not compared.
+   */
+  midGame?: boolean;
 }
 
 /** Open every figures table while the page prints (a closed <details> prints nothing), then restore. */
@@ -53,7 +59,7 @@ function openTablesForPrint(page: { current: HTMLElement | null }): () => void {
   };
 }
 
-export function DebriefView({ record, states, onReplay }: DebriefViewProps) {
+export function DebriefView({ record, states, onReplay, midGame = false }: DebriefViewProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const replayed = useMemo(() => {
@@ -82,26 +88,34 @@ export function DebriefView({ record, states, onReplay }: DebriefViewProps) {
   }, [replayed, t, lang]);
   if (!replayed || !d || !names) return null;
   const final = replayed[replayed.length - 1]!;
-  const comparison = historySentence(d, names);
+  const ended = final.step === 'ended';
+  const comparison = ended ? historySentence(d, names) : null;
   const regionIds = Object.keys(d.influence.byRegion);
 
   return (
     <section ref={page} className="debrief-page" aria-labelledby="debrief-heading" data-testid="debrief-page">
       <header className="debrief-head">
-        <h2 id="debrief-heading">
+        <h2 id="debrief-heading" tabIndex={-1}>
           {dt(lang, 'heading')}: {textIn(d.scenario.title, lang)}
         </h2>
+        {!ended && (
+          <p className="debrief-so-far" data-testid="debrief-so-far">
+            {dt(lang, 'soFar', { round: final.round, rounds: final.scenario.rounds })}
+          </p>
+        )}
         <div className="debrief-actions no-print">
           <button type="button" onClick={() => window.print()}>
             {dt(lang, 'print')}
           </button>
-          <button
-            type="button"
-            data-testid="export-json"
-            onClick={() => download(exportFileName(record, 'json'), exportJson(record), 'application/json')}
-          >
-            {dt(lang, 'exportJson')}
-          </button>
+          {!midGame && (
+            <button
+              type="button"
+              data-testid="export-json"
+              onClick={() => download(exportFileName(record, 'json'), exportJson(record), 'application/json')}
+            >
+              {dt(lang, 'exportJson')}
+            </button>
+          )}
           <button
             type="button"
             data-testid="export-csv"
@@ -115,6 +129,11 @@ export function DebriefView({ record, states, onReplay }: DebriefViewProps) {
             </button>
           )}
         </div>
+        {midGame && (
+          <p className="debrief-secret no-print" data-testid="debrief-secret">
+            {dt(lang, 'secretNote')}
+          </p>
+        )}
       </header>
 
       <section className="debrief-history" aria-labelledby="debrief-history">
@@ -187,7 +206,7 @@ export function DebriefView({ record, states, onReplay }: DebriefViewProps) {
       </section>
 
       <section className="debrief-map" aria-labelledby="debrief-map">
-        <h3 id="debrief-map">{dt(lang, 'finalMap')}</h3>
+        <h3 id="debrief-map">{dt(lang, ended ? 'finalMap' : 'mapNow')}</h3>
         <table data-testid="final-map">
           <thead>
             <tr>

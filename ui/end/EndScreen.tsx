@@ -14,9 +14,11 @@ interface Props {
   state: GameState;
   onShowBoard: () => void;
   onNewGame: () => void;
+  /** Open the debrief page or the replay of this game. */
+  onDebrief?: (mode: 'debrief' | 'replay') => void;
 }
 
-export function EndScreen({ state, onShowBoard, onNewGame }: Props) {
+export function EndScreen({ state, onShowBoard, onNewGame, onDebrief }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const result = state.result;
@@ -93,7 +95,7 @@ export function EndScreen({ state, onShowBoard, onNewGame }: Props) {
           {t(`event.kind.${state.scenario.history.source.kind}`)})
         </p>
       </section>
-      <DebriefSlot state={state} />
+      <DebriefSlot state={state} onOpen={onDebrief} />
       <div className="confirm-row">
         <button type="button" onClick={onShowBoard} data-testid="show-board">
           {t('end.showBoard')}

@@ -81,7 +81,9 @@ export function ReplayViewer({ record, start = 0, onClose }: ReplayViewerProps) 
   const coalition = (id: string) => coalitionName(t, c.state, id, lang);
   return (
     <section className="replay" aria-labelledby="replay-heading" data-testid="replay" onKeyDown={key} tabIndex={-1}>
-      <h2 id="replay-heading">{dt(lang, 'replayHeading')}</h2>
+      <h2 id="replay-heading" tabIndex={-1}>
+        {dt(lang, 'replayHeading')}
+      </h2>
       <div className="replay-controls" role="toolbar" aria-label={dt(lang, 'replayHeading')}>
         <button type="button" onClick={() => setIndex(0)} disabled={c.atStart} aria-label={dt(lang, 'first')}>
           |◀

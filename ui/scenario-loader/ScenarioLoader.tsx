@@ -4,11 +4,12 @@
  * `npm run scenario:check` — and every problem is listed with the path of its field. A valid file
  * shows a one-line summary and a button that hands the scenario to the start screen (`onLoad`).
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseScenario, textIn, type Problem, type Scenario } from '../../game/index.ts';
 import { dt } from '../debrief/strings.ts';
 import '../debrief/debrief.css';
+import { FileDrop } from './FileDrop.tsx';
 
 export interface ScenarioLoaderProps {
   onLoad: (scenario: Scenario) => void;
@@ -27,9 +28,9 @@ function plain(p: Problem): Problem {
 }
 
 /** Read and check a file (exported for tests and for other entry points, e.g. a URL parameter). */
-export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>): Promise<Status> {
+export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>, lang = 'en'): Promise<Status> {
   if (!/\.json$/i.test(file.name)) {
-    return { kind: 'problems', file: file.name, problems: [{ path: '', message: dt('en', 'loaderNotJson') }] };
+    return { kind: 'problems', file: file.name, problems: [{ path: '', message: dt(lang, 'loaderNotJson') }] };
   }
   const parsed = parseScenario(await file.text());
   return parsed.ok
@@ -40,41 +41,21 @@ export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>): Prom
 export function ScenarioLoader({ onLoad }: ScenarioLoaderProps) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
-  const inputId = useId();
+  const headingId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [over, setOver] = useState(false);
-  const take = async (file: File | undefined) => {
-    if (!file) return;
+  const take = async (file: File) => {
     setStatus({ kind: 'reading', file: file.name });
-    setStatus(await checkScenarioFile(file));
-  };
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    void take(e.dataTransfer.files[0]);
+    setStatus(await checkScenarioFile(file, lang));
   };
   return (
-    <section className="scenario-loader" aria-labelledby={`${inputId}-heading`} data-testid="scenario-loader">
-      <h3 id={`${inputId}-heading`}>{dt(lang, 'loaderHeading')}</h3>
-      <div
-        className={`drop-zone${over ? ' is-over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
-      >
-        <p>{dt(lang, 'loaderHelp')}</p>
-        <label htmlFor={inputId}>{dt(lang, 'loaderChoose')}</label>{' '}
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void take(e.target.files?.[0])}
-          data-testid="scenario-file"
-        />
-      </div>
+    <section className="scenario-loader" aria-labelledby={headingId} data-testid="scenario-loader">
+      <h3 id={headingId}>{dt(lang, 'loaderHeading')}</h3>
+      <FileDrop
+        help={dt(lang, 'loaderHelp')}
+        choose={dt(lang, 'loaderChoose')}
+        onFile={(f) => void take(f)}
+        testId="scenario-file"
+      />
       <div aria-live="polite">
         {status.kind === 'reading' && <p>{dt(lang, 'loaderReading', { file: status.file })}</p>}
         {status.kind === 'problems' && (

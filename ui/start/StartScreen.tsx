@@ -1,11 +1,21 @@
 /**
  * The first screen: resume the game in progress (or learn that the save is damaged, and start over),
- * or set up a new one — a scenario, and for each power a human or a computer player of some level.
+ * or set up a new one — a scenario (a shipped one, or the teacher's own once loaded), and for each
+ * power a human or a computer player of some level.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
-import { POWERS, SCENARIOS, SCENARIO_IDS, byPower, textIn, type Power, type Problem } from '../../game/index.ts';
+import {
+  POWERS,
+  SCENARIOS,
+  SCENARIO_IDS,
+  byPower,
+  textIn,
+  type Power,
+  type Problem,
+  type Scenario,
+} from '../../game/index.ts';
 import { SPEEDS, type Seat, type Seats, type Speed } from '../../src/app/seats.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
@@ -13,6 +23,8 @@ import { powerName, tr } from '../view/names.ts';
 
 export interface NewGame {
   scenarioId: string;
+  /** The teacher's own scenario, when that is the one chosen (then `scenarioId` is its id). */
+  custom?: Scenario;
   seed: string;
   seats: Seats;
   speed: Speed;
@@ -31,7 +43,12 @@ interface Props {
   onDiscard: () => void;
   /** Room for more entries (custom scenarios, imports, replays) added by other screens. */
   extra?: ReactNode;
+  /** The teacher's own scenario, loaded from a file: listed first and chosen when it arrives. */
+  custom?: Scenario | null;
 }
+
+/** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
+const CUSTOM = ':custom';
 
 function randomSeed(): string {
   const a = new Uint32Array(1);
@@ -42,16 +59,24 @@ function randomSeed(): string {
 const seatValue = (s: Seat) => (s.kind === 'human' ? 'human' : `bot:${s.bot}`);
 const seatOf = (v: string): Seat => (v === 'human' ? { kind: 'human' } : { kind: 'computer', bot: v.slice(4) });
 
-export function StartScreen({ saved, onStart, onResume, onDiscard, extra }: Props) {
+export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom = null }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [scenarioId, setScenarioId] = useState(SCENARIO_IDS[0] ?? '');
   const [seats, setSeats] = useState<Seats>(() => byPower(() => ({ kind: 'human' })));
   const [seed, setSeed] = useState(randomSeed);
   const [speed, setSpeed] = useState<Speed>('normal');
+  const customRadio = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!custom) return;
+    setScenarioId(CUSTOM);
+    customRadio.current?.focus();
+    customRadio.current?.scrollIntoView({ block: 'center' });
+  }, [custom]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onStart({ scenarioId, seed: seed.trim() || randomSeed(), seats, speed });
+    const mine = scenarioId === CUSTOM && custom ? { scenarioId: custom.id, custom } : { scenarioId };
+    onStart({ ...mine, seed: seed.trim() || randomSeed(), seats, speed });
   };
   const setSeat = (p: Power, v: string) => setSeats({ ...seats, [p]: seatOf(v) });
   return (
@@ -102,6 +127,25 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra }: Prop
         <h2 id="setup-title">{t('start.heading')}</h2>
         <fieldset className="scenarios">
           <legend>{t('start.scenario')}</legend>
+          {custom && (
+            <label className={scenarioId === CUSTOM ? 'scenario is-on' : 'scenario'} data-testid="custom-scenario">
+              <input
+                ref={customRadio}
+                type="radio"
+                name="scenario"
+                value={CUSTOM}
+                checked={scenarioId === CUSTOM}
+                onChange={() => setScenarioId(CUSTOM)}
+              />
+              <span className="scenario-title">
+                {textIn(custom.title, lang)} <span className="custom-tag">{t('start.customTag')}</span>
+              </span>
+              <span className="scenario-meta">
+                {textIn(custom.startDate, lang)} · {t('start.rounds', { count: custom.rounds })}
+              </span>
+              <span className="scenario-summary">{textIn(custom.summary, lang)}</span>
+            </label>
+          )}
           {SCENARIO_IDS.map((id) => {
             const s = SCENARIOS[id]!;
             return (

@@ -1,0 +1,87 @@
+/**
+ * Opening a game file downloaded from the debrief (the record: scenario, seed, every move) to see its
+ * debrief and replay it. The file is untrusted: the engine's `parseRecord` checks its shape, validates
+ * the scenario inside it and replays every move, so a corrupted or forged file is refused with the
+ * path of the first problem and nothing else in the browser — the saved game included — is touched.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseRecord, type GameRecord, type GameState, type Problem } from '../../game/index.ts';
+import { dt } from '../debrief/strings.ts';
+import { FileDrop } from '../scenario-loader/FileDrop.tsx';
+import '../debrief/debrief.css';
+
+export interface GameImportProps {
+  onOpen: (record: GameRecord, states: GameState[]) => void;
+}
+
+/** What became of a file: refused with its problems (or still being read). */
+type Status =
+  { kind: 'idle' } | { kind: 'reading'; file: string } | { kind: 'problems'; file: string; problems: Problem[] };
+
+/** True when the text is a scenario file rather than a game (a mistake worth naming). */
+function looksLikeScenario(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text);
+    return typeof json === 'object' && json !== null && 'regions' in json && !('moves' in json);
+  } catch {
+    return false;
+  }
+}
+
+/** Read and check a game file: the record and its states, or the problems in the reader's language. */
+export async function checkGameFile(
+  file: Pick<File, 'name' | 'text'>,
+  lang = 'en',
+): Promise<{ ok: true; record: GameRecord; states: GameState[] } | { ok: false; problems: Problem[] }> {
+  if (!/\.json$/i.test(file.name)) return { ok: false, problems: [{ path: '', message: dt(lang, 'loaderNotJson') }] };
+  const text = await file.text();
+  if (looksLikeScenario(text)) return { ok: false, problems: [{ path: '', message: dt(lang, 'importIsScenario') }] };
+  const parsed = parseRecord(text);
+  return parsed.ok ? { ok: true, ...parsed.value } : { ok: false, problems: parsed.error };
+}
+
+export function GameImport({ onOpen }: GameImportProps) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const headingId = useId();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const take = async (file: File) => {
+    setStatus({ kind: 'reading', file: file.name });
+    const checked = await checkGameFile(file, lang);
+    if (checked.ok) {
+      setStatus({ kind: 'idle' });
+      onOpen(checked.record, checked.states);
+    } else {
+      setStatus({ kind: 'problems', file: file.name, problems: checked.problems });
+    }
+  };
+  return (
+    <section className="game-import" aria-labelledby={headingId} data-testid="game-import">
+      <h3 id={headingId}>{dt(lang, 'importHeading')}</h3>
+      <FileDrop
+        help={dt(lang, 'importHelp')}
+        choose={dt(lang, 'importChoose')}
+        onFile={(f) => void take(f)}
+        testId="game-file"
+      />
+      <div aria-live="polite">
+        {status.kind === 'reading' && <p>{dt(lang, 'loaderReading', { file: status.file })}</p>}
+        {status.kind === 'problems' && (
+          <div className="problems" data-testid="game-problems">
+            <p>{dt(lang, 'importProblems', { file: status.file, count: status.problems.length })}</p>
+            <ul>
+              {status.problems.slice(0, 12).map((p, i) => (
+                <li key={i} data-path={p.path}>
+                  {p.path ? <code>{p.path}</code> : null}
+                  {p.path ? ': ' : ''}
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
