@@ -3,7 +3,8 @@
  * screen, the board with an action being chosen and its table view, a request to answer, an event card
  * to choose on, the end screen and the final board — and any serious or critical violation fails the
  * run (the others are printed). Then a whole turn is played with the keyboard alone: Tab, Shift+Tab,
- * Enter, Space and the arrow keys, never a click, with the focus visible at every stop.
+ * Enter, Space and the arrow keys, never a click, with the focus visible at every stop, and the live
+ * regions say what a screen reader would hear (the privacy screen, the move made).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +174,7 @@ describe('keyboard only', { timeout: 120_000 }, () => {
     for (let guard = 0; prompt !== 'act' && guard < 10; guard++) {
       if (prompt === 'privacy') {
         expect((await focused(page))?.id).toBe('privacy-ready');
+        await expect.poll(() => page.getByTestId('announce-assertive').textContent()).toMatch(/^Pass the device to /);
         await page.keyboard.press('Enter');
       } else if (prompt === 'choose') {
         await tabTo(page, (f) => f.id.startsWith('option-'));
@@ -206,6 +208,10 @@ describe('keyboard only', { timeout: 120_000 }, () => {
     await tabTo(page, (f) => f.id === 'confirm');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('log').locator('li').count()).toBeGreaterThan(logBefore);
+    // Screen readers hear the move, from the live region that stays on the page.
+    await expect
+      .poll(() => page.getByTestId('announce-polite').textContent())
+      .toMatch(/ (gave aid|invested at home) in /);
     expect(Number(await page.getByTestId('my-ip').getAttribute('data-ip'))).toBeLessThan(ipBefore);
     expect(await page.locator(`[data-region="${region}"] [data-power="${me}"]`).getAttribute('data-value')).not.toBe(
       null,

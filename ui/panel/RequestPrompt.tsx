@@ -37,9 +37,9 @@ export function RequestPrompt({ view, me, request: r, onAnswer }: Props) {
   }
   return (
     <section className="request" aria-labelledby="request-text" data-testid="request">
-      <p id="request-text" className="request-text">
+      <h3 id="request-text" className="request-text">
         {text}
-      </p>
+      </h3>
       <PreviewBox view={view} me={me} move={{ kind: 'answer', accept: true }} heading={t('request.ifYes')} />
       <div className="confirm-row">
         <button type="button" className="primary" onClick={() => onAnswer(true)} data-testid="accept">
