@@ -2,6 +2,7 @@
  * The round's event card: title, historical text, its source line and what it did; when the card
  * gives a power a choice, that power (if it is at the device) picks an option, each with its preview.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventCard, textIn, toMove, type GameState, type Move, type Power } from '../../game/index.ts';
 import { effectText } from '../view/effectText.ts';
@@ -14,7 +15,7 @@ interface Props {
   onMove: (m: Move) => void;
 }
 
-export function EventCardView({ view, viewer, onMove }: Props) {
+function EventCardViewImpl({ view, viewer, onMove }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (!view.event) {
@@ -76,3 +77,19 @@ export function EventCardView({ view, viewer, onMove }: Props) {
     </section>
   );
 }
+
+/**
+ * Re-rendered only when the card, the step, the viewer or whose decision it is changes — or on every
+ * change while its options are being chosen (their previews read the whole state).
+ */
+export const EventCardView = memo(
+  EventCardViewImpl,
+  (a, b) =>
+    a.viewer === b.viewer &&
+    a.onMove === b.onMove &&
+    a.view.scenario === b.view.scenario &&
+    a.view.event === b.view.event &&
+    a.view.step === b.view.step &&
+    toMove(a.view) === toMove(b.view) &&
+    (a.view.step !== 'event' || a.view === b.view),
+);
