@@ -1,7 +1,8 @@
 /**
  * Accessibility in real Chromium. axe-core runs on every screen — start and seat setup, the privacy
  * screen, the board with an action being chosen and its table view, a request to answer, an event card
- * to choose on, the end screen and the final board — and any serious or critical violation fails the
+ * to choose on, the end screen, the debrief and the replay, the final board, and the debrief in Russian
+ * during a game — and any serious or critical violation fails the
  * run (the others are printed). Then a whole turn is played with the keyboard alone: Tab, Shift+Tab,
  * Enter, Space and the arrow keys, never a click, with the focus visible at every stop, and the live
  * regions say what a screen reader would hear (the privacy screen, the move made).
@@ -99,13 +100,32 @@ describe('axe on every screen', { timeout: 120_000 }, () => {
     await page.getByTestId('resume').click();
     expect(await nextPrompt(page)).toBe('end');
     await scan(page, 'end screen');
+    await page.getByTestId('open-debrief').click();
+    await page.getByTestId('debrief-page').waitFor();
+    await scan(page, 'debrief');
+    await page.getByTestId('show-replay').click();
+    await page.getByTestId('replay').waitFor();
+    await page.getByTestId('replay-forward').click();
+    await scan(page, 'replay');
+    await page.getByTestId('debrief-back').click();
     await page.getByTestId('show-board').click();
     await page.getByTestId('board').waitFor();
     await scan(page, 'final board');
   });
 
+  it('the debrief during a game, in Russian', async () => {
+    const w = await pageWithSave(browser, app.url, recordAtTajikChoice(), TAJIK_SEATS, 'ru');
+    pages.push(w);
+    const { page } = w;
+    await page.getByTestId('resume').click();
+    await takeDevice(page);
+    await page.getByTestId('open-debrief').click();
+    await page.getByTestId('debrief-page').waitFor();
+    await scan(page, 'debrief during the game, in Russian');
+  });
+
   it('found no serious or critical violation on any screen', () => {
-    expect(report.length).toBeGreaterThanOrEqual(9);
+    expect(report.length).toBeGreaterThanOrEqual(12);
     expect(failures).toEqual([]);
   });
 });

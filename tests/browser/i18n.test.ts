@@ -93,7 +93,7 @@ describe('the board in Russian', { timeout: 120_000 }, () => {
 
     // On to a board where the computers' moves are in the log, with their reasons.
     await playUntil(
-      async (p) => p !== 'privacy' && (await logLines(page)).some((l) => l.includes('(компьютер) выбирает')),
+      async (p) => p !== 'privacy' && (await logLines(page)).some((l) => l.includes('(компьютер) решает:')),
     );
     expect(await bodyText()).not.toMatch(/\{\{|\}\}/);
     expect(english(await page.getByTestId('log').innerText())).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Screenshots for looking at the accessible and Russian board (not a test): the start screen, the
  * privacy screen, a request, an event choice, the board with an action being chosen, the table view
- * and the end screen in Russian at 1280×720 (the board also at 1920×1080), and keyboard focus on a
+ * the end screen, the debrief and the replay in Russian at 1280×720 (the board also at 1920×1080), and keyboard focus on a
  * region card and on a panel button.
  *
  *   node --import tsx tests/browser/screenshots-a11y.ts [--out test-results/a11y]
@@ -87,6 +87,14 @@ async function main() {
     await c.page.getByTestId('resume').click();
     await nextPrompt(c.page);
     await shoot(c.page, 'ru-end', { full: true });
+    await c.page.getByTestId('open-debrief').click();
+    await c.page.getByTestId('debrief-page').waitFor();
+    await c.page.waitForTimeout(300);
+    await shoot(c.page, 'ru-debrief', { full: true });
+    await c.page.getByTestId('show-replay').click();
+    await c.page.getByTestId('replay-forward').click();
+    await shoot(c.page, 'ru-replay');
+    await c.page.getByTestId('debrief-back').click();
     await c.page.getByTestId('show-board').click();
     await shoot(c.page, 'ru-final-board');
     console.log(`screenshots in ${out}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);

@@ -221,9 +221,9 @@ export const ru = {
     pass: 'Пас',
     describe: {
       aid: 'помощь в {{region, prep}}',
-      base: 'базу в {{region, prep}}',
+      base: 'база в {{region, prep}}',
       exercise: 'совместные учения с {{partner, ins}} в {{region, prep}}',
-      propose: 'коалицию с {{invitees, ins}}',
+      propose: 'коалиция с {{invitees, ins}}',
       join: 'вступление в {{coalition, acc}}',
       leave: 'выход из {{coalition, gen}}',
       pass: 'пас',
@@ -322,7 +322,7 @@ export const ru = {
     scoreItem: '{{power}} +{{vp}}',
     agenda: 'Тайная цель {{power, gen}} «{{agenda}}»: +{{vp}} ПО.',
     end: 'Игра окончена ({{reason}}). Победа: {{winners}}.',
-    computer: '{{power}} (компьютер) выбирает {{move}}, {{why}}.',
+    computer: '{{power}} (компьютер) решает: {{move}}, {{why}}.',
     coalitionOf: 'Коалиция {{leader, gen}}',
   },
   why: {
