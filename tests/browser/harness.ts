@@ -1,11 +1,12 @@
 /**
- * What the browser tests, the UI benchmark and the screenshot script share: build the app once into a
- * private folder, serve it with Vite's preview server on 127.0.0.1 (a free port), and drive Debian's
- * Chromium through playwright-core. Every page records console errors and page errors, so a test can
- * fail on any of them.
+ * What the browser tests, the UI benchmark and the screenshot script share: build the app (once per
+ * state of the sources: test files running side by side share one build, kept under
+ * node_modules/.cache), serve it with Vite's preview server on 127.0.0.1 (a free port), and drive
+ * Debian's Chromium through playwright-core. Every page records console errors and page errors, so a
+ * test can fail on any of them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
@@ -31,10 +32,49 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Build the app into a temporary folder and serve it on 127.0.0.1. */
+const CACHE = join(ROOT, 'node_modules/.cache/rotw-browser');
+const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'ui', 'game', 'public'];
+
+/** A stamp of every source file the build reads (path, size, modification time). */
+function sourceStamp(): string {
+  const hash = createHash('sha256');
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (name !== 'node_modules') visit(join(path, name));
+    } else {
+      hash.update(`${path}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  for (const source of SOURCES) visit(join(ROOT, source));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The built app for the sources as they are now: reused when already built, else built once. */
+async function builtApp(): Promise<string> {
+  const dir = join(CACHE, sourceStamp());
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  mkdirSync(CACHE, { recursive: true });
+  const tmp = mkdtempSync(join(CACHE, 'tmp-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true, sourcemap: false } });
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another test file built the same sources first
+  }
+  for (const old of readdirSync(CACHE)) {
+    const path = join(CACHE, old);
+    if (path !== dir && !old.startsWith('tmp-') && Date.now() - statSync(path).mtimeMs > 3_600_000) {
+      rmSync(path, { recursive: true, force: true });
+    }
+  }
+  return dir;
+}
+
+/** Build the app (or reuse the build of the same sources) and serve it on 127.0.0.1. */
 export async function serveApp(): Promise<App> {
-  const outDir = mkdtempSync(join(tmpdir(), 'rotw-dist-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const outDir = await builtApp();
   const server: PreviewServer = await preview({
     root: ROOT,
     logLevel: 'warn',
@@ -46,10 +86,7 @@ export async function serveApp(): Promise<App> {
   return {
     url: `http://127.0.0.1:${address.port}/`,
     outDir,
-    close: async () => {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
+    close: () => server.close(),
   };
 }
 
