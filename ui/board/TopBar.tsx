@@ -90,11 +90,20 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
         title={t('board.undo')}
         data-testid="undo"
       >
-        ↶ {t('board.undoShort')}
+        ↶ <span className="undo-word">{t('board.undoShort')}</span>
       </button>
       {onDebrief && (
-        <button type="button" onClick={onDebrief} title={t('board.debriefHint')} data-testid="open-debrief">
-          {t('board.debrief')}
+        <button
+          type="button"
+          className="topbar-debrief"
+          onClick={onDebrief}
+          aria-label={t('board.debrief')}
+          title={t('board.debriefHint')}
+          data-testid="open-debrief"
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M1 15h14M3 13V8M7 13V3M11 13V6" stroke="currentColor" strokeWidth="2.2" fill="none" />
+          </svg>
         </button>
       )}
       <LanguagePicker compact />

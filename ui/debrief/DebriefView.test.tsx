@@ -1,14 +1,15 @@
 /**
  * The debrief, replay and loader screens render from a real game's record (server-side rendering in
- * node; the charts' canvases are drawn in the browser).
+ * node; the charts' canvases are drawn in the browser); a game file is checked before it is opened.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { getScenario, textIn } from '../../game/index.ts';
+import { exportJson, getScenario, textIn } from '../../game/index.ts';
 import { getBot } from '../../game/ai/index.ts';
 import { playRecorded } from '../../tests/scenarios/play.ts';
 import { setupI18n } from '../i18n/index.ts';
 import { ReplayViewer } from '../replay/ReplayViewer.tsx';
+import { checkGameFile } from '../replay/GameImport.tsx';
 import { ScenarioLoader, checkScenarioFile } from '../scenario-loader/ScenarioLoader.tsx';
 import { DebriefView } from './DebriefView.tsx';
 
@@ -70,5 +71,25 @@ describe('ScenarioLoader', () => {
     expect(notJson.kind === 'problems' && notJson.problems[0]!.message).toMatch(/not valid JSON/);
     const wrongType = await checkScenarioFile(file('notes.txt', 'hello'));
     expect(wrongType.kind).toBe('problems');
+  });
+});
+
+describe('GameImport', () => {
+  const file = (name: string, text: string) => ({ name, text: async () => text });
+
+  it('opens an exported game, and names the problem of a cut, forged or mistaken file', async () => {
+    const ok = await checkGameFile(file('game.json', exportJson(record)));
+    expect(ok.ok && ok.record.moves).toEqual(record.moves);
+    expect(ok.ok && ok.states).toHaveLength(record.moves.length + 1);
+    const cut = await checkGameFile(file('game.json', exportJson(record).slice(0, 200)));
+    expect(!cut.ok && cut.problems[0]!.message).toMatch(/not valid JSON/);
+    const forged = JSON.parse(exportJson(record));
+    forged.moves[1] = { power: 'china', move: { kind: 'start' } };
+    const refused = await checkGameFile(file('game.json', JSON.stringify(forged)));
+    expect(!refused.ok && refused.problems[0]!.path).toBe('moves.1');
+    const mistaken = await checkGameFile(file('scenario.json', JSON.stringify(scenario)));
+    expect(!mistaken.ok && mistaken.problems[0]!.message).toMatch(/scenario, not a game/);
+    const ru = await checkGameFile(file('scenario.json', JSON.stringify(scenario)), 'ru');
+    expect(!ru.ok && ru.problems[0]!.message).toMatch(/файл сценария/);
   });
 });

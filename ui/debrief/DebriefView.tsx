@@ -143,6 +143,30 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
             {dt(lang, 'winners', { winners: listOf(d.result.winners.map(names.power), lang) })}
           </p>
         )}
+        {d.result && (
+          <table data-testid="debrief-scores" className="debrief-scores">
+            <caption>{dt(lang, 'finalScore')}</caption>
+            <thead>
+              <tr>
+                {POWERS.map((p) => (
+                  <th scope="col" key={p}>
+                    {names.power(p)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {POWERS.map((p) => (
+                  <td key={p} data-power={p}>
+                    {d.result!.scores[p]}
+                    {d.result!.winners.includes(p) ? ' ★' : ''}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        )}
         {comparison && <p data-testid="debrief-comparison">{comparison}</p>}
         <blockquote>
           <strong>{dt(lang, 'inHistory')}:</strong> {textIn(d.comparison.outcome, lang)}

@@ -46,7 +46,12 @@ describe('debrief view model', () => {
     for (const x of s.datasets) expect(x.data).toEqual(d.influence.total[x.power]);
     const gbao = influenceSeries(d, 'gbao', names);
     expect(gbao.datasets[1]!.data).toEqual(d.influence.byRegion.gbao!.china);
-    expect(scoreSeries(d, names).datasets[0]!.data).toEqual(d.scores.russia);
+    const scores = scoreSeries(d, names);
+    expect(scores.datasets[0]!.data.slice(0, d.rounds.length)).toEqual(d.scores.russia);
+    expect(scores.labels.at(-1)).toBe('Final');
+    for (const x of scores.datasets) expect(x.data.at(-1)).toBe(d.result!.scores[x.power]);
+    const unfinished = scoreSeries({ ...d, result: null }, names);
+    expect(unfinished.labels).toEqual(s.labels);
   });
 
   it('writes each turning point as a headline and one line per cause', () => {

@@ -47,9 +47,18 @@ export function influenceSeries(d: Debrief, region: string | null, names: Names)
   return series(d, names, (p) => source?.[p] ?? []);
 }
 
-/** Banked victory points per power over the rounds. */
+/**
+ * Banked victory points per power over the rounds; for a finished game whose final scores differ
+ * (the secret agendas are scored at the end), one more point, "Final", with the final scores.
+ */
 export function scoreSeries(d: Debrief, names: Names): Series {
-  return series(d, names, (p) => d.scores[p]);
+  const s = series(d, names, (p) => d.scores[p]);
+  const result = d.result;
+  if (!result || POWERS.every((p) => d.scores[p][d.scores[p].length - 1] === result.scores[p])) return s;
+  return {
+    labels: [...s.labels, dt(names.lang, 'final')],
+    datasets: s.datasets.map((x) => ({ ...x, data: [...x.data, result.scores[x.power]] })),
+  };
 }
 
 function series(d: Debrief, names: Names, data: (p: Power) => number[]): Series {

@@ -22,9 +22,9 @@ type Status =
   | { kind: 'problems'; file: string; problems: Problem[] };
 
 /** zod's "expected X, received undefined" in a teacher's words: the field is missing. */
-function plain(p: Problem): Problem {
+function plain(p: Problem, lang: string): Problem {
   const missing = /^Invalid input: expected (.+), received undefined$/.exec(p.message);
-  return missing ? { path: p.path, message: `missing (expected ${missing[1]})` } : p;
+  return missing ? { path: p.path, message: dt(lang, 'loaderMissing', { expected: missing[1]! }) } : p;
 }
 
 /** Read and check a file (exported for tests and for other entry points, e.g. a URL parameter). */
@@ -35,7 +35,7 @@ export async function checkScenarioFile(file: Pick<File, 'name' | 'text'>, lang 
   const parsed = parseScenario(await file.text());
   return parsed.ok
     ? { kind: 'ok', file: file.name, scenario: parsed.value }
-    : { kind: 'problems', file: file.name, problems: parsed.error.map(plain) };
+    : { kind: 'problems', file: file.name, problems: parsed.error.map((p) => plain(p, lang)) };
 }
 
 export function ScenarioLoader({ onLoad }: ScenarioLoaderProps) {
