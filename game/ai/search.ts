@@ -5,7 +5,7 @@
  * fresh random state per future — with the planner as the default policy in every seat, on the fast
  * path (`cloneState` + `applyInPlace`). Candidates meet the same futures (common random numbers), and
  * the weaker half is dropped at each checkpoint (successive halving) until the budget is spent: a time
- * budget (default 800 ms) and an optional iteration budget that makes a decision deterministic.
+ * budget (default 750 ms) and an optional iteration budget that makes a decision deterministic.
  * It plays only moves from `legalMoves`, and says how often its choice won the futures it was tried in.
  */
 import { legalMoves } from '../legal.ts';
@@ -51,7 +51,7 @@ export interface SearchOptions {
 }
 
 export const SEARCH_DEFAULTS: SearchOptions = {
-  timeMs: 800,
+  timeMs: 750,
   iterations: Infinity,
   shortlist: 8,
   horizon: 1,
@@ -208,7 +208,7 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
   return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts, score }) };
 }
 
-/** The shipped search level: 800 ms a decision. */
+/** The shipped search level: 750 ms a decision. */
 export const searchBot: Bot = makeSearchBot();
 
 /** The search level on a fixed 100 futures a decision: reproducible, for simulations and strength runs. */

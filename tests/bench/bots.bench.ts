@@ -4,7 +4,7 @@
  * Prints, per level, the median, 95th percentile and maximum decision time — wall clock, which is what
  * a player waits, and this process's CPU time, which a busy machine does not inflate — and, for the
  * search level, how many futures (playouts) it played per second. Targets: rule levels ≤ 20 ms, the
- * search level ≤ 1 s (its time budget is 800 ms by default, so its wall time sits just above that).
+ * search level ≤ 1 s (its time budget is 750 ms by default, so its wall time sits just above that).
  *
  *   npm run bench:bots -- [--games 12] [--search 24] [--seed 1]
  *
@@ -60,11 +60,12 @@ const quantile = (sorted: readonly number[], q: number) =>
 interface Timing {
   wall: number[];
   cpu: number[];
-  playouts: number;
+  /** Playouts of each search decision (empty for the rule levels). */
+  playouts: number[];
 }
 
 function time(bot: Bot, list: readonly [GameState, Power][]): Timing {
-  const t: Timing = { wall: [], cpu: [], playouts: 0 };
+  const t: Timing = { wall: [], cpu: [], playouts: [] };
   for (const [i, [s, p]] of list.entries()) {
     const view = viewFor(s, p);
     const rng = { rng: seedState(`decide:${i}`) };
@@ -74,7 +75,7 @@ function time(bot: Bot, list: readonly [GameState, Power][]): Timing {
     t.wall.push(performance.now() - w0);
     const c = process.cpuUsage(c0);
     t.cpu.push((c.user + c.system) / 1000);
-    if (d.why.code === 'search') t.playouts += Number(d.why.params.total ?? 0);
+    if (d.why.code === 'search') t.playouts.push(Number(d.why.params.total ?? 0));
   }
   return t;
 }
@@ -84,10 +85,17 @@ const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0)).padStart(7);
 function row(name: string, t: Timing): string {
   const w = [...t.wall].sort((a, b) => a - b);
   const c = [...t.cpu].sort((a, b) => a - b);
-  const wallSum = t.wall.reduce((a, b) => a + b, 0);
-  const cpuSum = t.cpu.reduce((a, b) => a + b, 0);
-  const rates = t.playouts
-    ? `  ${((1000 * t.playouts) / wallSum).toFixed(0)} playouts/s wall, ${((1000 * t.playouts) / cpuSum).toFixed(0)} per CPU s`
+  // Per search decision: playouts, and playouts per second of wall clock and of CPU (medians).
+  const searched = t.playouts.map((n, i) => ({ n, wall: t.wall[i]!, cpu: t.cpu[i]! }));
+  const median = (xs: number[]) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    );
+  const rates = searched.length
+    ? `\n${''.padEnd(22)} playouts a decision: median ${median(searched.map((x) => x.n))};` +
+      ` playouts/s (median of decisions): ${median(searched.map((x) => (1000 * x.n) / x.wall)).toFixed(0)} wall,` +
+      ` ${median(searched.map((x) => (1000 * x.n) / Math.max(1e-3, x.cpu))).toFixed(0)} CPU`
     : '';
   return (
     `${name.padEnd(22)} n=${String(t.wall.length).padStart(5)}  wall ms: median ${ms(quantile(w, 0.5))} p95 ${ms(quantile(w, 0.95))} max ${ms(w[w.length - 1] ?? NaN)}` +
@@ -105,9 +113,10 @@ function main(): void {
   );
   time(noviceBot, all.slice(0, 50));
   time(plannerBot, all.slice(0, 50));
+  time(makeSearchBot({ timeMs: Infinity, iterations: 100 }), sample.slice(0, 3));
   console.log(row('novice', time(noviceBot, all)));
   console.log(row('planner', time(plannerBot, all)));
-  console.log(row('strategist (800 ms)', time(searchBot, sample)));
+  console.log(row('strategist (750 ms)', time(searchBot, sample)));
   console.log(row('strategist (100 fut.)', time(makeSearchBot({ timeMs: Infinity, iterations: 100 }), sample)));
 }
 
