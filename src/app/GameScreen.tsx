@@ -53,6 +53,8 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
   const closeDebrief = useCallback(() => {
     setTeaching(null);
     session.hold(false);
+    // Back on the board, the focus returns to the button that opened the debrief (the end screen focuses its heading).
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.topbar [data-testid="open-debrief"]')?.focus());
   }, [session]);
   const onMove = useCallback(
     (move: Move) => {

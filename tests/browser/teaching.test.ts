@@ -309,6 +309,9 @@ describe('the teacher’s debrief during a game', { timeout: 90_000 }, () => {
     await page.getByTestId('debrief-back').click();
     await page.getByTestId('board').waitFor();
     expect(await page.getByTestId('board').getAttribute('data-moves')).toBe(moves);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('open-debrief');
   });
 });
 
