@@ -2,11 +2,13 @@
  * The strategist: Monte Carlo search on the pure engine over sampled worlds (determinized search).
  * It shortlists its own legal moves (the planner's choice plus the moves that most raise its outlook),
  * then plays each forward in many sampled futures — hidden agendas drawn from each rival's pool, a
- * fresh random state per future — with the planner as the default policy in every seat, on the fast
- * path (`cloneState` + `applyInPlace`). Candidates meet the same futures (common random numbers), and
- * the weaker half is dropped at each checkpoint (successive halving) until the budget is spent: a time
- * budget (default 750 ms) and an optional iteration budget that makes a decision deterministic.
- * It plays only moves from `legalMoves`, and says how often its choice won the futures it was tried in.
+ * fresh random state per future — to the end of the next round, every seat following the light policy
+ * (the planner's flowchart, weighed in place: `light.ts`), on the fast path (`cloneState` +
+ * `applyInPlace`). Candidates meet the same futures (common random numbers), and the weaker half is
+ * dropped at each checkpoint (successive halving) until the budget is spent: a time budget (default
+ * 750 ms, checked after every playout) or an iteration budget that makes a decision deterministic.
+ * A challenger replaces the planner's choice only if it wins the shared futures clearly. It plays only
+ * moves from `legalMoves`, and says how often its choice won the futures it was tried in.
  */
 import { legalMoves } from '../legal.ts';
 import { applyInPlace, cloneState } from '../fast.ts';
