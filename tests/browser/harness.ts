@@ -37,7 +37,7 @@ const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'ui
 
 /** A stamp of every source file the build reads (path, size, modification time). */
 function sourceStamp(): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update('production build\n');
   const visit = (path: string) => {
     if (!existsSync(path)) return;
     const stat = statSync(path);
@@ -57,7 +57,16 @@ async function builtApp(): Promise<string> {
   if (existsSync(join(dir, 'index.html'))) return dir;
   mkdirSync(CACHE, { recursive: true });
   const tmp = mkdtempSync(join(CACHE, 'tmp-'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true, sourcemap: false } });
+  // A production build even inside vitest (which sets NODE_ENV=test, and Vite would then bundle React's
+  // development build): the tests and the benchmark see what a classroom gets.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   try {
     renameSync(tmp, dir);
   } catch {

@@ -134,7 +134,7 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
           code={powerCode(t, p)}
         />
       ))}
-      <Footer region={r} />
+      <Footer region={r} t={t} />
       {hinted && (
         <text className="hint-mark" x={hinted && target === 'legal' ? 22 : 6} y={-3} aria-hidden="true">
           ★
@@ -226,8 +226,7 @@ function InfluenceColumn({
   );
 }
 
-function Footer({ region }: { region: RegionView }) {
-  const { t } = useTranslation();
+function Footer({ region, t }: { region: RegionView; t: ReturnType<typeof useTranslation>['t'] }) {
   let x = 7;
   const y = CARD_H - 6;
   return (
@@ -243,7 +242,10 @@ function Footer({ region }: { region: RegionView }) {
             data-owner={b.owner}
             data-level={b.level}
           >
-            <title>{t('regionCard.base', { power: powerName(t, b.owner), level: b.level })}</title>
+            <title>
+              {t('regionCard.base', { power: powerName(t, b.owner), level: b.level }) +
+                (b.leaseLabel ? ` (${t('board.leaseEnds', { label: b.leaseLabel })})` : '')}
+            </title>
             <path d="M0,11 V3 L6,0 L12,3 V11 Z" fill={`url(#${patternId(b.owner)})`} stroke="#222" strokeWidth="0.8" />
             <text x="15" y="10" className="base-text">
               {`${powerCode(t, b.owner)}${b.level}`}
@@ -270,15 +272,19 @@ function fitMarks(marks: number[], bases: number): string[] {
   return [...marks.slice(0, room - 1).map(String), `+${marks.length - room + 1}`];
 }
 
+/** Same content (a replayed game has new but equal objects, and its cards need not re-render). */
 function sameRegion(a: RegionView, b: RegionView): boolean {
   return (
     a.id === b.id &&
-    a.influence === b.influence &&
-    a.bases === b.bases &&
+    (a.influence === b.influence || POWERS.every((p) => a.influence[p] === b.influence[p])) &&
+    (a.bases === b.bases ||
+      (a.bases.length === b.bases.length &&
+        a.bases.every((x, i) => x.owner === b.bases[i]!.owner && x.level === b.bases[i]!.level))) &&
     a.controller === b.controller &&
     a.threat === b.threat &&
     a.stability === b.stability &&
     a.threshold === b.threshold &&
+    a.lead === b.lead &&
     a.coalitions.join() === b.coalitions.join()
   );
 }

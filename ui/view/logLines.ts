@@ -26,6 +26,26 @@ export interface LogLine {
  */
 const written = new WeakMap<object, { lang: string; line: LogLine; span: number }>();
 
+/**
+ * The same lines by content: a game replayed from its record (after an undo, or on resume) has new
+ * entry objects with the same content, and its log should not be re-translated either.
+ */
+const byContent = new Map<string, { line: LogLine; span: number }>();
+
+function recall(obj: object, key: () => string, lang: string): { line: LogLine; span: number } | undefined {
+  const hit = written.get(obj);
+  if (hit && hit.lang === lang) return hit;
+  const same = byContent.get(key());
+  if (same) written.set(obj, { lang, ...same });
+  return same;
+}
+
+function remember(obj: object, key: () => string, lang: string, line: LogLine, span: number): void {
+  written.set(obj, { lang, line, span });
+  if (byContent.size > 20_000) byContent.clear();
+  byContent.set(key(), { line, span });
+}
+
 /** Build the log's lines, oldest first. */
 export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang: string): LogLine[] {
   const founders = new Map<string, Power>();
@@ -40,8 +60,9 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
   const log = view.log;
   for (let i = 0; i < log.length; i++) {
     for (const n of byAt.get(i) ?? []) {
-      const hit = written.get(n);
-      if (hit && hit.lang === lang) {
+      const noteKey = () => `${view.scenario.id}|${lang}|n${i}|${round}|${JSON.stringify(n)}`;
+      const hit = recall(n, noteKey, lang);
+      if (hit) {
         lines.push(hit.line);
         continue;
       }
@@ -55,13 +76,19 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
         power: n.power,
         text: t('log.computer', { power: pn(n.power), move, why }),
       };
-      written.set(n, { lang, line, span: 0 });
+      remember(n, noteKey, lang, line, 0);
       lines.push(line);
     }
     const e = log[i]!;
     if ('round' in e) round = e.round;
-    const hit = written.get(e);
-    if (hit && hit.lang === lang) {
+    const group: LogEntry[] = [e];
+    if (e.t === 'income' || e.t === 'score') {
+      while (log[i + group.length]?.t === e.t && !byAt.has(i + group.length)) group.push(log[i + group.length]!);
+    }
+    const at = i;
+    const key = () => `${view.scenario.id}|${lang}|e${at}|${round}|${JSON.stringify(group)}`;
+    const hit = recall(e, key, lang);
+    if (hit) {
       lines.push(hit.line);
       i += hit.span;
       continue;
@@ -69,12 +96,11 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
     const first = i;
     const push = (tone: LogTone, text: string, power?: Power) => {
       const line: LogLine = { key: `e${first}`, round, tone, text, ...(power ? { power } : {}) };
-      written.set(e, { lang, line, span: i - first });
+      remember(e, key, lang, line, i - first);
       lines.push(line);
     };
     if (e.t === 'income' || e.t === 'score') {
-      const group: LogEntry[] = [e];
-      while (log[i + 1]?.t === e.t && !byAt.has(i + 1)) group.push(log[++i]!);
+      i += group.length - 1;
       const items = group.map((g) =>
         g.t === 'income'
           ? t('log.incomeItem', { power: pn(g.power), amount: g.amount })
