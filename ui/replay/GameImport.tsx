@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { parseRecord, type GameRecord, type GameState, type Problem } from '../../game/index.ts';
 import { dt } from '../debrief/strings.ts';
 import { FileDrop } from '../scenario-loader/FileDrop.tsx';
+import { ProblemList } from '../scenario-loader/ProblemList.tsx';
 import '../debrief/debrief.css';
 
 export interface GameImportProps {
@@ -68,18 +69,12 @@ export function GameImport({ onOpen }: GameImportProps) {
       <div aria-live="polite">
         {status.kind === 'reading' && <p>{dt(lang, 'loaderReading', { file: status.file })}</p>}
         {status.kind === 'problems' && (
-          <div className="problems" data-testid="game-problems">
-            <p>{dt(lang, 'importProblems', { file: status.file, count: status.problems.length })}</p>
-            <ul>
-              {status.problems.slice(0, 12).map((p, i) => (
-                <li key={i} data-path={p.path}>
-                  {p.path ? <code>{p.path}</code> : null}
-                  {p.path ? ': ' : ''}
-                  {p.message}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList
+            intro={dt(lang, 'importProblems', { file: status.file, count: status.problems.length })}
+            problems={status.problems}
+            testId="game-problems"
+            limit={12}
+          />
         )}
       </div>
     </section>

@@ -10,6 +10,7 @@ import { parseScenario, textIn, type Problem, type Scenario } from '../../game/i
 import { dt } from '../debrief/strings.ts';
 import '../debrief/debrief.css';
 import { FileDrop } from './FileDrop.tsx';
+import { ProblemList } from './ProblemList.tsx';
 
 export interface ScenarioLoaderProps {
   onLoad: (scenario: Scenario) => void;
@@ -59,18 +60,11 @@ export function ScenarioLoader({ onLoad }: ScenarioLoaderProps) {
       <div aria-live="polite">
         {status.kind === 'reading' && <p>{dt(lang, 'loaderReading', { file: status.file })}</p>}
         {status.kind === 'problems' && (
-          <div className="problems" data-testid="scenario-problems">
-            <p>{dt(lang, 'loaderProblems', { file: status.file, count: status.problems.length })}</p>
-            <ul>
-              {status.problems.map((p, i) => (
-                <li key={i} data-path={p.path}>
-                  {p.path ? <code>{p.path}</code> : null}
-                  {p.path ? ': ' : ''}
-                  {p.message}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList
+            intro={dt(lang, 'loaderProblems', { file: status.file, count: status.problems.length })}
+            problems={status.problems}
+            testId="scenario-problems"
+          />
         )}
         {status.kind === 'ok' && (
           <div data-testid="scenario-ok">
