@@ -15,7 +15,12 @@ import { playRecorded } from './play.ts';
 const DIR = new URL('../../game/scenarios/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
 const raw = (file: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
-const ARTICLE = '/work/shared/seeds/000_5d502a84ab0f63d8.txt';
+/** The source article lives in the steering repo's shared/ folder, beside this checkout (CI lays it there too). */
+const ARTICLE =
+  [
+    new URL('../../../shared/seeds/000_5d502a84ab0f63d8.txt', import.meta.url).pathname,
+    '/work/shared/seeds/000_5d502a84ab0f63d8.txt',
+  ].find((path) => existsSync(path)) ?? 'shared/seeds/000_5d502a84ab0f63d8.txt (not found beside the checkout)';
 const MINE = ['moscow-2009', 'door-closes', 'lease-2042', 'tutorial'];
 
 /** Every source object in a scenario, with where it sits. */
