@@ -7,11 +7,12 @@
  * Enter, Space and the arrow keys, never a click, with the focus visible at every stop, and the live
  * regions say what a screen reader would hear (the privacy screen, the move made).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { axeScan, blocking, listViolations, type Violation } from './axe.ts';
 import { nextPrompt, takeDevice } from './driver.ts';
-import { launch, serveApp, watchedPage, type App, type Watched } from './harness.ts';
+import { watchedPage, type Watched } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import {
   COMPUTER_SEATS,
   TAJIK_SEATS,
@@ -21,20 +22,12 @@ import {
   recordAtTajikConsent,
 } from './saved.ts';
 
-let app: App;
-let browser: Browser;
+const suite = browserSuite();
 const pages: Watched[] = [];
 const report: string[] = [];
 
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launch();
-}, 120_000);
-
 afterAll(async () => {
   if (report.length) console.log(`axe, by screen:\n${report.join('\n')}`);
-  await browser?.close();
-  await app?.close();
 });
 
 /** Serious and critical violations, by screen (checked at the end, so every screen gets scanned). */
@@ -49,17 +42,17 @@ async function scan(page: Page, screen: string): Promise<Violation[]> {
 }
 
 async function open(record: Parameters<typeof pageWithSave>[2], seats: Parameters<typeof pageWithSave>[3]) {
-  const w = await pageWithSave(browser, app.url, record, seats);
+  const w = await pageWithSave(suite.browser, suite.app.url, record, seats);
   pages.push(w);
   return w.page;
 }
 
 describe('axe on every screen', { timeout: 120_000 }, () => {
   it('start screen and seat setup, with a game to resume', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(suite.browser);
     pages.push(w);
     const { page } = w;
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await page.getByTestId('start').waitFor();
     await page.locator('details.options summary').click();
     await scan(page, 'start (setup, options open)');
@@ -114,7 +107,7 @@ describe('axe on every screen', { timeout: 120_000 }, () => {
   });
 
   it('the debrief during a game, in Russian', async () => {
-    const w = await pageWithSave(browser, app.url, recordAtTajikChoice(), TAJIK_SEATS, 'ru');
+    const w = await pageWithSave(suite.browser, suite.app.url, recordAtTajikChoice(), TAJIK_SEATS, 'ru');
     pages.push(w);
     const { page } = w;
     await page.getByTestId('resume').click();
@@ -176,13 +169,13 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, back = false, 
 
 describe('keyboard only', { timeout: 120_000 }, () => {
   it('plays a whole turn: set up, take the device, act on the map and in the table, pass', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(suite.browser);
     pages.push(w);
     const { page } = w;
     const mouse = { clicks: 0 };
     await page.exposeFunction('__mouse', () => mouse.clicks++);
     await page.addInitScript('addEventListener("mousedown", () => window.__mouse(), true)');
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await page.getByTestId('start').waitFor();
 
     // The start screen: every seat human (the default); Tab past the menus to the start button.

@@ -5,8 +5,8 @@
  * a reload resumes at the same point; the game is played to the end screen. Any console error or
  * page error fails the run. The steps share one page and run in order.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getScenario } from '../../game/index.ts';
 import { en } from '../../ui/i18n/en.ts';
 import {
@@ -25,7 +25,8 @@ import {
   viewer,
   type Prompt,
 } from './driver.ts';
-import { launch, serveApp, watchedPage, type App, type Watched } from './harness.ts';
+import { watchedPage, type Watched } from './harness.ts';
+import { browserSuite } from './suite.ts';
 
 const HUMANS = ['tajikistan', 'pakistan'] as const;
 /** A turn's first action leaves the turn open, so its effect can be read before anyone else moves. */
@@ -33,8 +34,7 @@ const ACTIONS_PER_TURN = getScenario('autumn-2016')!.rules.actionsPerTurn;
 const NAME: Record<string, string> = en.power;
 const REASON_TEXTS = Object.values(en.reason);
 
-let app: App;
-let browser: Browser;
+const suite = browserSuite();
 let w: Watched;
 let page: Page;
 /** Each human's agenda, as its own board showed it. */
@@ -53,16 +53,9 @@ const seen = {
 };
 
 beforeAll(async () => {
-  app = await serveApp();
-  browser = await launch();
-  w = await watchedPage(browser);
+  w = await watchedPage(suite.browser);
   page = w.page;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 const other = (p: string) => HUMANS.find((h) => h !== p)!;
 
@@ -203,7 +196,7 @@ const goalsMet = () => seen.aid && seen.exercise && seen.base && seen.coalition 
 
 describe('hot-seat play in Chromium', { timeout: 180_000 }, () => {
   it('starts Autumn 2016 with two humans and three computers, behind a privacy screen', async () => {
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await startGame(page, {
       seats: {
         russia: 'bot:random',

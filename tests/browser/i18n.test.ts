@@ -5,30 +5,23 @@
  * Russian, with no English left and no unfilled {{parameter}}; an action taken in Russian is logged in
  * Russian; switching back to English re-renders the board in English. axe-core checks the Russian board.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS, textIn } from '../../game/index.ts';
 import { ru } from '../../ui/i18n/ru.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
 import { act, logLines, nextPrompt, takeDevice, type Prompt } from './driver.ts';
-import { launch, serveApp, watchedPage, type App, type Watched } from './harness.ts';
+import { watchedPage, type Watched } from './harness.ts';
+import { browserSuite } from './suite.ts';
 
-let app: App;
-let browser: Browser;
+const suite = browserSuite();
 let w: Watched;
 let page: Page;
 
 beforeAll(async () => {
-  app = await serveApp();
-  browser = await launch();
-  w = await watchedPage(browser);
+  w = await watchedPage(suite.browser);
   page = w.page;
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 const bodyText = () => page.evaluate(() => document.body.innerText);
 /** Latin words of three letters or more, other than file names, formats and the names of languages. */
@@ -54,7 +47,7 @@ async function playUntil(done: (p: Prompt) => Promise<boolean>): Promise<Prompt>
 
 describe('the board in Russian', { timeout: 120_000 }, () => {
   it('switches the start screen to Russian and remembers it', async () => {
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await page.getByTestId('language').selectOption('ru');
     await expect.poll(() => page.locator('h1').first().innerText()).toBe(ru.app.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');

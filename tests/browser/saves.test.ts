@@ -4,8 +4,7 @@
  * choice on an event card, which is then made through the card; and the map's animation follows the
  * reduced-motion setting. Any console error or page error fails the run.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   applyMove,
   getScenario,
@@ -19,29 +18,19 @@ import {
 } from '../../game/index.ts';
 import { SAVE_KEY, serialiseSave } from '../../src/app/storage.ts';
 import { act, logLines, nextPrompt, takeDevice } from './driver.ts';
-import { launch, serveApp, watchedPage, type App, type Watched } from './harness.ts';
+import { watchedPage, type Watched } from './harness.ts';
+import { browserSuite } from './suite.ts';
 
 const scenario = getScenario('autumn-2016')!;
 const human = { kind: 'human' } as const;
 const computer = { kind: 'computer', bot: 'random' } as const;
 
-let app: App;
-let browser: Browser;
+const suite = browserSuite();
 const pages: Watched[] = [];
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 /** A page that opens with `save` (text) already in localStorage. */
 async function pageWithSave(save: string | null, reducedMotion: 'reduce' | 'no-preference' = 'reduce') {
-  const w = await watchedPage(browser, { width: 1280, height: 720 }, { reducedMotion });
+  const w = await watchedPage(suite.browser, { width: 1280, height: 720 }, { reducedMotion });
   pages.push(w);
   if (save !== null) {
     await w.page.addInitScript(
@@ -54,7 +43,7 @@ async function pageWithSave(save: string | null, reducedMotion: 'reduce' | 'no-p
       [SAVE_KEY, save],
     );
   }
-  await w.page.goto(app.url);
+  await w.page.goto(suite.app.url);
   return w;
 }
 

@@ -8,36 +8,26 @@
  * error or page error fails the run.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getBot } from '../../game/ai/index.ts';
 import { CSV_COLUMNS, POWERS, exportJson, getScenario, textIn } from '../../game/index.ts';
 import { SAVE_KEY } from '../../src/app/storage.ts';
 import { playRecorded } from '../scenarios/play.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
 import { act, influence, nextPrompt, pickRegion, startGame, takeDevice } from './driver.ts';
-import { ROOT, launch, serveApp, watchedPage, type App, type Watched } from './harness.ts';
+import { ROOT, watchedPage, type Watched } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { COMPUTER_SEATS, pageWithSave } from './saved.ts';
 
-let app: App;
-let browser: Browser;
+const suite = browserSuite();
 const pages: Watched[] = [];
-
-beforeAll(async () => {
-  app = await serveApp();
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
 
 /** A fresh page on the start screen (its own storage). */
 async function freshPage(): Promise<Page> {
-  const w = await watchedPage(browser);
+  const w = await watchedPage(suite.browser);
   pages.push(w);
-  await w.page.goto(app.url);
+  await w.page.goto(suite.app.url);
   await w.page.getByTestId('start').waitFor();
   return w.page;
 }
@@ -159,7 +149,7 @@ describe('the debrief of a finished game', { timeout: 90_000 }, () => {
   let page: Page;
 
   it('draws the charts with their tables, turning points, the map and the questions, and prints without its buttons', async () => {
-    const w = await pageWithSave(browser, app.url, finished.record, COMPUTER_SEATS);
+    const w = await pageWithSave(suite.browser, suite.app.url, finished.record, COMPUTER_SEATS);
     pages.push(w);
     page = w.page;
     await page.getByTestId('resume').click();
@@ -255,7 +245,7 @@ describe('importing a game file', { timeout: 90_000 }, () => {
   });
 
   it('refuses a corrupted or forged file with the problem named, and keeps the saved game', async () => {
-    const w = await pageWithSave(browser, app.url, finished.record, COMPUTER_SEATS);
+    const w = await pageWithSave(suite.browser, suite.app.url, finished.record, COMPUTER_SEATS);
     pages.push(w);
     const { page } = w;
     await page.getByTestId('resume-box').waitFor();
