@@ -48,17 +48,16 @@ function syncStages(G: GameState, ctx: Ctx, events: Events): void {
 }
 
 /** One boardgame.io move for one move kind: the payload is the move without its `kind`. */
-function wire(kind: MoveKind, before?: (G: GameState) => void) {
+function wire(kind: MoveKind, shape: (move: Move) => Move = (move) => move) {
   return {
     client: false,
     move: (
       { G, ctx, playerID, events }: { G: GameState; ctx: Ctx; playerID: string; events: Events },
       payload?: unknown,
     ) => {
-      const move = { ...(typeof payload === 'object' && payload !== null ? payload : {}), kind } as Move;
+      const move = shape({ ...(typeof payload === 'object' && payload !== null ? payload : {}), kind } as Move);
       const power = powerOf(playerID);
       if (checkMove(G, power, move) !== null) return INVALID_MOVE;
-      before?.(G);
       performMove(G, power!, move);
       syncStages(G, ctx, events);
       return undefined;
@@ -112,14 +111,16 @@ export function makeGame(
   options: GameOptions = {},
 ): Game<GameState, Record<string, unknown>, SetupData> {
   const { dealEntropy } = options;
-  const mixEntropy = dealEntropy ? (G: GameState) => void (G.rng = (G.rng ^ dealEntropy()) >>> 0) : undefined;
+  // A client never chooses the deal (it could pick its own agenda): whatever it sends is replaced by
+  // the host's entropy, or by none.
+  const deal = (): Move => (dealEntropy ? { kind: 'start', deal: dealEntropy() >>> 0 } : { kind: 'start' });
   return {
     name: `roof-of-the-world`,
     minPlayers: POWERS.length,
     maxPlayers: POWERS.length,
     setup: (_context, setupData) => initialState(scenario, setupData?.seed ?? defaultSeed),
     phases: {
-      setup: phase('setup', { start: wire('start', mixEntropy) }, true),
+      setup: phase('setup', { start: wire('start', deal) }, true),
       event: phase('event', { choose: wire('choose') }),
       actions: phase('actions', {
         aid: wire('aid'),

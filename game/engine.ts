@@ -19,11 +19,14 @@ export function applyMove(state: GameState, power: Power, move: Move): MoveOutco
   return { ok: true, state: produce(state, (draft) => void performMove(draft as GameState, power, move)) };
 }
 
-/** A new game, started: agendas dealt, round 1's income paid and its event drawn. */
-export function newGame(scenario: Scenario, seed: number | string): GameState {
+/**
+ * A new game, started: agendas dealt, round 1's income paid and its event drawn. Without `deal` the
+ * seed decides everything (simulation, tests); a game with secrets passes fresh entropy.
+ */
+export function newGame(scenario: Scenario, seed: number | string, deal?: number): GameState {
   const s = initialState(scenario, seed);
   const first = s.order[0]!;
-  const started = applyMove(s, first, { kind: 'start' });
+  const started = applyMove(s, first, deal === undefined ? { kind: 'start' } : { kind: 'start', deal });
   if (!started.ok) throw new Error(`a new game could not start: ${started.reason}`);
   return started.state;
 }

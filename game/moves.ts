@@ -19,7 +19,12 @@ import {
 } from './vocabulary.ts';
 
 export type Move =
-  | { kind: 'start' }
+  /**
+   * Deal the agendas and begin round 1. `deal` is secret entropy (an unsigned 32-bit integer) mixed into
+   * the random state just before the agendas are dealt, so that nothing a client held before the deal
+   * (the seed, the initial state) predicts them. The record keeps it; no view shows it.
+   */
+  | { kind: 'start'; deal?: number }
   | { kind: 'choose'; option: string }
   | { kind: 'aid'; region: RegionId }
   | { kind: 'base'; region: RegionId }
@@ -118,6 +123,11 @@ function distinct(values: readonly unknown[]): boolean {
   return true;
 }
 
+/** An unsigned 32-bit integer: what a start move's `deal` must be. */
+export function isDeal(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
+}
+
 /** Why a move is illegal for this power now, or null when it is legal. Changes nothing. */
 export function checkMove(s: GameState, power: unknown, move: unknown): Reason | null {
   if (!isPower(power)) return 'UNKNOWN_POWER';
@@ -143,6 +153,7 @@ export function checkMove(s: GameState, power: unknown, move: unknown): Reason |
   }
   switch (m.kind) {
     case 'start':
+      return m.deal === undefined || isDeal(m.deal) ? null : 'UNKNOWN_MOVE';
     case 'pass':
       return null;
     case 'answer':
@@ -223,6 +234,7 @@ export function performMove(s: GameState, power: Power, move: Move): void {
   const rules = s.scenario.rules;
   switch (move.kind) {
     case 'start':
+      if (move.deal !== undefined) s.rng = (s.rng ^ move.deal) >>> 0;
       dealAgendas(s);
       beginRound(s);
       return;
