@@ -1,24 +1,50 @@
 /**
- * The engine's public face and its fast path: newGame is initialState plus the first power's start;
- * applyMove never mutates; cloneState gives an independent copy (with or without the record); the
+ * The engine's public face and its fast path: newGame deals, pays round 1's income and opens the first
+ * turn; a seed is a number or its string (the same game); seeds deal differently;
+ * cloneState gives an independent copy (with or without the record); the
  * fast path and applyMove agree move for move on a scripted game.
  */
 import { describe, expect, it } from 'vitest';
 import { finishGame, play, started, tinyScenario, turnOf } from '../tests/fixtures/builders.ts';
-import { applyInPlace, applyMove, cloneState, initialState, isOver, newGame } from './index.ts';
+import { applyInPlace, cloneState, getScenario, initialState, isOver, newGame } from './index.ts';
 import type { GameState, Move, Power } from './index.ts';
 
 describe('newGame', () => {
-  it('is the initial state with the first power’s start move applied', () => {
-    const scenario = tinyScenario();
-    const byHand = applyMove(initialState(scenario, 'seed'), 'russia', { kind: 'start' });
-    expect(byHand.ok && byHand.state).toEqual(newGame(scenario, 'seed'));
+  it('deals the agendas, pays round 1’s income and opens the first turn', () => {
+    // The tiny fixture has no influence, bases or events, so round 1's income is each power's economy alone.
+    const s = newGame(tinyScenario(), 'seed');
+    expect(s).toMatchObject({ step: 'actions', round: 1, turn: 0, actionsLeft: 2, event: null, result: null });
+    expect(s.ip).toEqual({ russia: 14, china: 15, tajikistan: 11, pakistan: 12, afghanistan: 13 });
+    expect(s.agendas).toEqual({
+      russia: 'russia-a',
+      china: 'china-a',
+      tajikistan: 'tajikistan-a',
+      pakistan: 'pakistan-a',
+      afghanistan: 'afghanistan-a',
+    });
+    expect(s.log.map((e) => e.t)).toEqual(['round', 'income', 'income', 'income', 'income', 'income']);
+    expect(initialState(tinyScenario(), 'seed').agendas).toBeNull();
   });
 
-  it('string and number seeds both work and differ', () => {
-    const scenario = tinyScenario();
-    expect(newGame(scenario, 1).rng).not.toBe(newGame(scenario, '2').rng);
-    expect(newGame(scenario, 1)).toEqual(newGame(scenario, 1));
+  it('takes a seed as a number or as its string: 1 and "1" are the same game', () => {
+    const scenario = getScenario('autumn-2016')!;
+    expect(newGame(scenario, '1')).toEqual(newGame(scenario, 1));
+    expect(newGame(scenario, '17').agendas).toEqual(newGame(scenario, 17).agendas);
+  });
+
+  it('deals differently from seed to seed, every agenda of every power in turn', () => {
+    const scenario = getScenario('autumn-2016')!;
+    const deals = new Set<string>();
+    const dealt = new Set<string>();
+    for (let seed = 1; seed <= 200; seed++) {
+      const agendas = newGame(scenario, seed).agendas!;
+      deals.add(JSON.stringify(agendas));
+      for (const id of Object.values(agendas)) dealt.add(id);
+    }
+    // Two agendas a power: 32 possible deals. 200 seeds that dealt few of them would be a broken mix.
+    expect(deals.size).toBeGreaterThanOrEqual(24);
+    expect([...dealt].sort()).toEqual(scenario.agendas.map((a) => a.id).sort());
+    expect(newGame(scenario, 1).rng).not.toBe(newGame(scenario, 2).rng);
   });
 });
 

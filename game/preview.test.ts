@@ -1,6 +1,7 @@
 /**
- * Move previews: each kind of action reports the same change the real move (with a yes answer)
- * makes, never advances the turn or touches the dice, and refuses illegal moves.
+ * Move previews: each kind of action reports the change its rule (numbers from the rules table) makes,
+ * assuming a yes from whoever is asked, as the real move does once agreed; a preview never advances the
+ * turn or touches the dice, and refuses illegal moves.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -66,26 +67,47 @@ describe('previewMove', () => {
     expect(p.answerFrom).toEqual([]);
   });
 
-  it('a base abroad needs the host and matches the real move once agreed', () => {
+  it('a base abroad needs the host, costs the build price and gives the base’s influence', () => {
     const s = turnOf('russia');
+    const rules = scenario.rules.base;
     const move: Move = { kind: 'base', region: 'gbao' };
     const p = previewMove(viewFor(s, 'russia'), 'russia', move)!;
     expect(p.answerFrom).toEqual(['tajikistan']);
-    const real = playAgreed(s, 'russia', move);
-    expect(p.ip).toEqual([{ power: 'russia', before: s.ip.russia, after: real.ip.russia }]);
+    expect(p.ip).toEqual([{ power: 'russia', before: s.ip.russia, after: s.ip.russia - rules.buildCost }]);
     expect(p.regions[0]!.bases).toEqual([{ owner: 'russia', before: 0, after: 1 }]);
+    const influence = s.regions.gbao!.influence.russia;
+    expect(p.regions[0]!.influence).toEqual([
+      { power: 'russia', before: influence, after: influence + rules.influence },
+    ]);
     expect(p.rent).toEqual([{ host: 'tajikistan', ip: scenario.rules.income.baseRentPerLevel }]);
+    expect(playAgreed(s, 'russia', move).ip.russia).toBe(s.ip.russia - rules.buildCost);
   });
 
-  it('an exercise reports threat, both powers’ influence and tension as the real move does', () => {
+  it('an exercise between coalition partners: the coalition price, threat down, both influences up, a rival provoked', () => {
     const s = turnOf('china');
-    const move: Move = { kind: 'exercise', region: 'gbao', partner: 'tajikistan' };
+    const rules = scenario.rules.exercise;
+    const khatlon = s.regions.khatlon!;
+    // China and Tajikistan share the quadrilateral coalition; Russia, China's rival, has influence in Khatlon.
+    expect(khatlon.influence.russia).toBeGreaterThan(0);
+    expect(khatlon.threat).toBeGreaterThan(0);
+    const move: Move = { kind: 'exercise', region: 'khatlon', partner: 'tajikistan' };
     const p = previewMove(viewFor(s, 'china'), 'china', move)!;
-    const real = playAgreed(s, 'china', move);
     expect(p.answerFrom).toEqual(['tajikistan']);
-    expect(p.regions[0]!.threat?.after ?? s.regions.gbao!.threat).toBe(real.regions.gbao!.threat);
-    expect(p.regions[0]!.influence.map((x) => x.power).sort()).toEqual(['china', 'tajikistan']);
-    expect(p.tension?.after ?? s.tension).toBe(real.tension);
+    expect(p.ip).toEqual([{ power: 'china', before: s.ip.china, after: s.ip.china - rules.coalitionCost }]);
+    expect(p.regions[0]!.threat).toEqual({
+      before: khatlon.threat,
+      after: Math.max(0, khatlon.threat - rules.threatReduction),
+    });
+    expect(p.regions[0]!.influence).toEqual([
+      { power: 'china', before: khatlon.influence.china, after: khatlon.influence.china + rules.actorInfluence },
+      {
+        power: 'tajikistan',
+        before: khatlon.influence.tajikistan,
+        after: khatlon.influence.tajikistan + rules.partnerInfluence,
+      },
+    ]);
+    expect(p.tension).toEqual({ before: s.tension, after: s.tension + rules.tension });
+    expect(playAgreed(s, 'china', move).tension).toBe(s.tension + rules.tension);
   });
 
   it('a proposal with every invitee agreeing forms the coalition', () => {
