@@ -28,8 +28,8 @@ interface Table {
   all: SeatClient[];
 }
 
-function connect(scenario: Scenario, seed: number): Table {
-  const game = makeGame(scenario, seed);
+function connect(scenario: Scenario, seed: number, deal?: number): Table {
+  const game = makeGame(scenario, seed, deal === undefined ? {} : { dealEntropy: () => deal });
   const multiplayer = Local();
   const client = (playerID?: string) =>
     Client<GameState>({
@@ -82,8 +82,8 @@ function dispatch(client: SeatClient, move: Move): boolean {
 }
 
 /** Play one game seat by seat through the master and on the engine, comparing after every move. */
-function playThroughLocal(scenario: Scenario, seed: number): GameState {
-  const table = connect(scenario, seed);
+function playThroughLocal(scenario: Scenario, seed: number, deal?: number): GameState {
+  const table = connect(scenario, seed, deal);
   const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   try {
     let s = initialState(scenario, seed);
@@ -105,7 +105,8 @@ function playThroughLocal(scenario: Scenario, seed: number): GameState {
       }
 
       const seen = s.log.length;
-      const out = applyMove(s, power, move);
+      // The master mixes its own entropy into the deal; the engine's record carries the same deal.
+      const out = applyMove(s, power, move.kind === 'start' && deal !== undefined ? { kind: 'start', deal } : move);
       expect(out.ok, where).toBe(true);
       s = out.state;
       expect(dispatch(seat, move), where).toBe(true);
@@ -125,6 +126,11 @@ function playThroughLocal(scenario: Scenario, seed: number): GameState {
 describe('the Local master and each seat’s client agree with the engine’s views', () => {
   it.each([1, 2, 3, 4])('autumn-2016, seed %i', (seed) => {
     const s = playThroughLocal(getScenario('autumn-2016')!, seed);
+    expect(s.step).toBe('ended');
+  });
+
+  it.each([7, 0xdeadbeef])('autumn-2016, seed 1, dealt with the host’s entropy %i', (deal) => {
+    const s = playThroughLocal(getScenario('autumn-2016')!, 1, deal);
     expect(s.step).toBe('ended');
   });
 
