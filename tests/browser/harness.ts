@@ -2,7 +2,7 @@
  * What the browser tests, the UI benchmark and the screenshot script share: build the app (once per
  * state of the sources: test files running side by side share one build, kept under
  * node_modules/.cache), serve it with Vite's preview server on 127.0.0.1 (a free port), and drive
- * Debian's Chromium through playwright-core. Every page records console errors and page errors, so a
+ * Chromium through playwright-core (which Chromium: see chromium.ts). Every page records console errors and page errors, so a
  * test can fail on any of them.
  */
 import { createHash } from 'node:crypto';
@@ -10,21 +10,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, st
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { findChromium, type FoundChromium } from './chromium.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Launch flags that work as root with no network (see STACK.md). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface App {
   url: string;
@@ -99,9 +87,18 @@ export async function serveApp(): Promise<App> {
   };
 }
 
-/** Start Chromium with a fresh profile. */
+let found: Promise<FoundChromium> | undefined;
+
+/** Start Chromium (found once per process, see chromium.ts) with a fresh profile. */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  found ??= findChromium();
+  return launchFound(await found);
+}
+
+/** Start a given Chromium with a fresh profile. */
+export async function launchFound(browser: FoundChromium): Promise<Browser> {
+  const { executablePath, args, env } = browser;
+  return chromium.launch({ executablePath, args, env: { ...process.env, ...env }, headless: true });
 }
 
 export interface Watched {
