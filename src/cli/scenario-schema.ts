@@ -131,7 +131,8 @@ export function unknownFields(value: unknown, schema: Json = scenarioJsonSchema(
   const props = (schema.properties ?? {}) as Json;
   const extra = schema.additionalProperties;
   return Object.entries(value as Json).flatMap(([k, v]) => {
-    const known = props[k] as Json | undefined;
+    // Own keys only: a plain lookup would find `constructor` or `toString` on Object.prototype.
+    const known = Object.hasOwn(props, k) ? (props[k] as Json) : undefined;
     if (known) return unknownFields(v, known, at(k));
     if (extra === false) return [{ path: at(k), message: `unknown field "${k}" (the game ignores it)` }];
     return typeof extra === 'object' && extra !== null ? unknownFields(v, extra as Json, at(k)) : [];

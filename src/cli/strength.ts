@@ -14,21 +14,16 @@
  * The search level runs here on a fixed budget of futures per decision (`--futures`, default 100), so
  * a run is reproducible; in play it gets a time budget and usually searches more.
  *
- *   --scenario <id>   scenario (default autumn-2016)
- *   --seeds <n>       seeds per pair; each gives 6 games (default 170: 1,020 games a pair)
- *   --seed <n>        first seed (default 1)
- *   --pairs <list>    X/Y pairs (default novice/random,planner/novice,strategist/planner)
- *   --futures <n>     the search level's futures per decision in these games (default 100)
- *   --workers <n>     worker threads (default: one per CPU)
- *   --json            print the figures as JSON
+ * `npm run strength -- --help` lists the options (parsed in `strength-args.ts`).
  */
 import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { getBot, type Bot } from '../../game/ai/index.ts';
-import { makeSearchBot } from '../../game/ai/search.ts';
+import type { Bot } from '../../game/ai/index.ts';
 import { getScenario } from '../../game/scenarios/index.ts';
 import { gameSeed, playGame } from '../../game/sim/play.ts';
 import { POWERS, byPower, type ByPower, type Power } from '../../game/vocabulary.ts';
+import { runCommand } from './options.ts';
+import { botOf as botOrProblem, STRENGTH_COMMAND, type StrengthValues } from './strength-args.ts';
 
 interface Options {
   scenario: string;
@@ -53,58 +48,16 @@ interface Played {
   winners: Power[];
 }
 
-function parse(argv: readonly string[]): Options {
-  const o: Options = {
-    scenario: 'autumn-2016',
-    seeds: 170,
-    seed: 1,
-    pairs: [
-      ['novice', 'random'],
-      ['planner', 'novice'],
-      ['strategist', 'planner'],
-    ],
-    futures: 100,
-    workers: cpus().length,
-    json: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--scenario') o.scenario = value();
-    else if (flag === '--seeds') o.seeds = Number(value());
-    else if (flag === '--seed') o.seed = Number(value());
-    else if (flag === '--futures') o.futures = Number(value());
-    else if (flag === '--workers') o.workers = Number(value());
-    else if (flag === '--json') o.json = true;
-    else if (flag === '--pairs')
-      o.pairs = value()
-        .split(',')
-        .map((p) => p.split('/') as [string, string]);
-    else throw new Error(`unknown option ${flag} (see the header of src/cli/strength.ts)`);
-  }
-  for (const [x, y] of o.pairs)
-    for (const id of [x, y]) if (!botOf(id, o.futures)) throw new Error(`unknown bot ${id}`);
-  if (!getScenario(o.scenario)) throw new Error(`unknown scenario ${o.scenario}`);
-  return o;
+/** The options, with the worker count settled. */
+function optionsOf(v: StrengthValues): Options {
+  return { ...v, workers: v.workers ?? cpus().length };
 }
 
-/**
- * A bot by id; the search level on a fixed number of futures so that runs are reproducible. For tuning,
- * `strategist:horizon=1;judge=projected` sets search options (see `SearchOptions`).
- */
-function botOf(id: string, futures: number): Bot | undefined {
-  const [name, spec] = id.split(':');
-  if (name !== 'strategist') return getBot(id);
-  const options: Record<string, number | string> = { timeMs: Infinity, iterations: futures };
-  for (const kv of spec?.split(';') ?? []) {
-    const [k, v] = kv.split('=');
-    if (k && v !== undefined) options[k] = Number.isNaN(Number(v)) ? v : Number(v);
-  }
-  return makeSearchBot(options);
+/** A bot by id (the ids were checked when the arguments were parsed). */
+function botOf(id: string, futures: number): Bot {
+  const bot = botOrProblem(id, futures);
+  if (typeof bot === 'string') throw new Error(bot);
+  return bot;
 }
 
 function jobsOf(o: Options): Job[] {
@@ -120,8 +73,8 @@ function jobsOf(o: Options): Job[] {
 
 function play(o: Options, job: Job): Played {
   const [x, y] = o.pairs[job.pair]!;
-  const bx = botOf(x, o.futures)!;
-  const by = botOf(y, o.futures)!;
+  const bx = botOf(x, o.futures);
+  const by = botOf(y, o.futures);
   const seats = byPower((p) => (p === job.seat ? bx : by));
   const g = playGame(getScenario(o.scenario)!, gameSeed(o.seed, job.index), seats);
   return { job, scores: g.scores, winners: g.winners };
@@ -258,20 +211,25 @@ async function runAll(o: Options, jobs: readonly Job[]): Promise<Played[]> {
   return out;
 }
 
-async function main(): Promise<void> {
-  const o = parse(process.argv.slice(2));
+async function main(values: StrengthValues): Promise<number> {
+  const o = optionsOf(values);
   const started = Date.now();
   const order = (j: Job) => (j.pair * o.seeds + j.index) * 6 + (j.seat === null ? 0 : 1 + POWERS.indexOf(j.seat));
   const results = (await runAll(o, jobsOf(o))).sort((a, b) => order(a.job) - order(b.job));
   const rows = figures(o, results);
   if (o.json) console.log(JSON.stringify({ options: o, pairs: rows }, null, 2));
   else console.log(`${table(o, rows)}\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  return 0;
 }
 
 if (isMainThread) {
-  main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+  await runCommand(STRENGTH_COMMAND, process.argv.slice(2), async (values) => {
+    try {
+      return await main(values);
+    } catch (e) {
+      process.stderr.write(`strength: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
   });
 } else {
   const o = workerData as Options;

@@ -67,7 +67,8 @@ describe('scenario:check', () => {
     expect(both.stderr).toContain('format: ');
     const usage = check();
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/^usage: npm run scenario:check/);
+    expect(usage.stderr).toMatch(/^scenario:check: no scenario file given/);
+    expect(usage.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('warns about unknown fields, and fails on them with --strict', () => {
@@ -80,5 +81,71 @@ describe('scenario:check', () => {
     const strict = check(file, '--strict');
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('error: regions.0.bases.0.leaseEndRound');
+  });
+
+  it('reads a file saved with a UTF-8 byte-order mark, as Windows Notepad writes it', () => {
+    const r = check(write('notepad.json', `\uFEFF${shipped('lease-2042')}`));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ok "2042 — The Lease Runs Out"/);
+  });
+
+  it('warns about unknown fields named constructor, toString or valueOf', () => {
+    const data = JSON.parse(shipped('tutorial'));
+    data.constructor = 1;
+    data.rules.toString = 'x';
+    data.regions[0].valueOf = 2;
+    const r = check(write('prototype.json', JSON.stringify(data)));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('warning: constructor: unknown field "constructor"');
+    expect(r.stdout).toContain('warning: rules.toString: unknown field "toString"');
+    expect(r.stdout).toContain('warning: regions.0.valueOf: unknown field "valueOf"');
+  });
+
+  it('caps a long problem list and counts the rest', () => {
+    const data = JSON.parse(shipped('tutorial'));
+    const region = data.regions[0];
+    data.regions = Array.from({ length: 10_000 }, () => ({ ...region, stability: -1 }));
+    const r = check(write('huge.json', JSON.stringify(data)));
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(r.stderr).toMatch(/^ {2}… and \d[\d,]* more problems$/m);
+    expect(lines.at(-1)).toMatch(/^ {2}\d[\d,]* problems$/);
+  });
+
+  it('says that a game file is a game file, and checks the scenario inside it', () => {
+    const scenario = JSON.parse(shipped('tutorial'));
+    const game = { format: 1, scenario, seed: 42, moves: [{ power: 'russia', move: { kind: 'pass' } }] };
+    const good = check(write('game.json', JSON.stringify(game)));
+    expect(good.status).toBe(1);
+    expect(good.stderr).toMatch(
+      /^ {2}this is a saved game \(an exported game record: seed 42, 1 move\), not a scenario file/m,
+    );
+    expect(good.stderr).toContain('its scenario: ok "Tutorial" (tutorial)');
+    scenario.rounds = 0;
+    const bad = check(write('bad-game.json', JSON.stringify(game)));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/not a scenario file/);
+    expect(bad.stderr).toMatch(/^ {2}scenario\.rounds: /m);
+  });
+
+  it('answers --help and -h wherever they stand, with exit 0', () => {
+    for (const args of [['--help'], ['game/scenarios/tutorial.json', '-h']]) {
+      const r = check(...args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: npm run scenario:check -- /);
+      expect(r.stdout).toContain('--strict');
+    }
+  });
+
+  it('refuses a misspelt option with one line and exit 2', () => {
+    const r = check('game/scenarios/tutorial.json', '--strcit');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('scenario:check: unknown option --strcit (did you mean --strict?) (see --help)\n');
+    const twice = check('game/scenarios/tutorial.json', '--strict', '--strict');
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toMatch(/--strict is given twice/);
   });
 });

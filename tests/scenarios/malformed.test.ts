@@ -163,4 +163,19 @@ describe('malformed scenarios are refused with the bad field’s path', () => {
     );
     expect(checkText('x.json', JSON.stringify(data), true).ok).toBe(false);
   });
+
+  it('warns about unknown fields named like Object.prototype members (constructor, toString, ...)', () => {
+    const data = base();
+    data['constructor'] = 1;
+    data.rules.toString = 'x';
+    data.regions[0].valueOf = 2;
+    data.regions[0].influence = { ...data.regions[0].influence, hasOwnProperty: 3 };
+    expect(loadScenario(data).ok).toBe(true);
+    expect(unknownFields(data).map((p) => p.path)).toEqual([
+      'rules.toString',
+      'regions.0.influence.hasOwnProperty',
+      'regions.0.valueOf',
+      'constructor',
+    ]);
+  });
 });

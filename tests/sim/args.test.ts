@@ -42,10 +42,24 @@ describe('parseArgs: good arguments', () => {
     expect(parseArgs(argv, known)).toEqual({ kind: 'run', options: { ...defaults, ...expected } });
   });
 
-  it('answers --help and -h with help, even among bad arguments', () => {
+  it('answers --help and -h with help wherever they stand, even among bad arguments', () => {
     expect(parseArgs(['--help'], known)).toEqual({ kind: 'help' });
-    expect(parseArgs(['--gmaes', '3', '-h'], known)).toEqual({ kind: 'error', message: expect.any(String) });
+    expect(parseArgs(['--gmaes', '3', '-h'], known)).toEqual({ kind: 'help' });
     expect(parseArgs(['-h', '--gmaes', '3'], known)).toEqual({ kind: 'help' });
+    expect(parseArgs(['--games', '3', '--help'], known)).toEqual({ kind: 'help' });
+  });
+
+  it('plays a clocked bot as its fixed-budget stand-in under --no-timing, and only then', () => {
+    const clocked = {
+      ...known,
+      bots: [...known.bots, 'deep', 'deep-fixed'],
+      onClock: new Map([['deep', 'deep-fixed']]),
+    };
+    const timed = parseArgs(['--bots', 'random,china=deep'], clocked);
+    expect(timed).toMatchObject({ kind: 'run', options: { bots: { china: 'deep', russia: 'random' } } });
+    const fixed = parseArgs(['--bots', 'random,china=deep', '--no-timing'], clocked);
+    expect(fixed).toMatchObject({ kind: 'run', options: { bots: { china: 'deep-fixed', russia: 'random' } } });
+    expect(usage(clocked)).toContain('play deep seats as deep-fixed');
   });
 });
 
@@ -67,6 +81,10 @@ describe('parseArgs: bad arguments give one line naming the problem', () => {
     [['--seed', '-1'], /--seed must be between 0/],
     [['--seed', 'x'], /--seed must be a whole number/],
     [['--games', '5', '--games', '6'], /--games is given twice/],
+    [['--json', '--json'], /--json is given twice/],
+    [['--games', '99999999999999999999'], /--games must be between 1 and 1000000/],
+    [['-x'], /^unknown option -x$/],
+    [['--seed', '1', '--', 'extra'], /unexpected argument "extra"/],
     [['--json=yes'], /--json takes no value/],
     [['--bots', 'grredy'], /unknown bot "grredy" \(did you mean greedy\?\)/],
     [['--bots', 'random,greedy'], /needs one bot or five/],
