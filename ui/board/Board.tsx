@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actingPower, toMove, type GameState, type Move, type Power, type Reason } from '../../game/index.ts';
-import type { Seats, Speed } from '../../src/app/seats.ts';
-import type { BotNote } from '../../src/app/session.ts';
+import type { BotNote } from '../../game/ai/index.ts';
+import type { Seats, Speed } from '../../game/seats.ts';
 import { MapOrTable } from '../a11y/MapOrTable.tsx';
 import { useGameAnnouncements } from '../a11y/useAnnouncements.ts';
 import { MapView } from '../map/MapView.tsx';

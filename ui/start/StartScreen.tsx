@@ -6,17 +6,8 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
-import {
-  POWERS,
-  SCENARIOS,
-  SCENARIO_IDS,
-  byPower,
-  textIn,
-  type Power,
-  type Problem,
-  type Scenario,
-} from '../../game/index.ts';
-import { SPEEDS, type Seat, type Seats, type Speed } from '../../src/app/seats.ts';
+import { POWERS, SCENARIOS, SCENARIO_IDS, textIn, type Power, type Problem, type Scenario } from '../../game/index.ts';
+import { SPEEDS, allHuman, type Seat, type Seats, type Speed } from '../../game/seats.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName, tr } from '../view/names.ts';
@@ -63,7 +54,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [scenarioId, setScenarioId] = useState(SCENARIO_IDS[0] ?? '');
-  const [seats, setSeats] = useState<Seats>(() => byPower(() => ({ kind: 'human' })));
+  const [seats, setSeats] = useState<Seats>(allHuman);
   const [seed, setSeed] = useState(randomSeed);
   const [speed, setSpeed] = useState<Speed>('normal');
   const customRadio = useRef<HTMLInputElement>(null);
