@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { POWERS, loadRecord, type Problem, type Result } from '../../game/index.ts';
 import type { SessionData } from './session.ts';
-import { SPEEDS } from './seats.ts';
+import { SPEEDS } from '../../game/seats.ts';
 
 export const SAVE_KEY = 'roof-of-the-world.save';
 

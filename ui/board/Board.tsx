@@ -40,12 +40,14 @@ export interface BoardProps {
   moves?: number;
   /** Shown above the board when the game has ended (a way back to the results). */
   endBanner?: ReactNode;
+  /** Warnings the class must see (a failed computer player, a game that could not be saved). */
+  alerts?: ReactNode;
 }
 
 export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
-  const { onDebrief } = props;
+  const { onDebrief, alerts } = props;
   const { t } = useTranslation();
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
@@ -101,6 +103,7 @@ export function Board(props: BoardProps) {
         onDebrief={onDebrief}
       />
       {endBanner}
+      {alerts}
       <main className="board-main">
         <div className="map-wrap">
           <MapOrTable
