@@ -1,7 +1,7 @@
 /**
- * The first screen: resume the game in progress (or learn that the save is damaged, and start over),
- * or set up a new one — a scenario (a shipped one, or the teacher's own once loaded), and for each
- * power a human or a computer player of some level.
+ * The first screen: resume the game in progress (or learn that the save is damaged, or that the last
+ * game could not be saved, and start over), or set up a new one — a scenario (a shipped one, or the
+ * teacher's own once loaded), and for each power a human or a computer player of some level.
  */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ export interface NewGame {
 /** What the start screen knows about the saved game. */
 export type SavedSummary =
   | { kind: 'none' }
+  | { kind: 'lost' }
   | { kind: 'game'; scenario: string; round: number; rounds: number; ended: boolean }
   | { kind: 'broken'; problems: Problem[] };
 
@@ -93,6 +94,15 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
           </details>
           <button type="button" className="primary" onClick={onDiscard} data-testid="start-over">
             {t('start.startOver')}
+          </button>
+        </section>
+      )}
+      {saved.kind === 'lost' && (
+        <section className="broken" role="alert" aria-labelledby="lost-title" data-testid="lost-save">
+          <h2 id="lost-title">{t('alerts.lostHeading')}</h2>
+          <p>{t('alerts.lostText')}</p>
+          <button type="button" onClick={onDiscard} data-testid="lost-ok">
+            {t('alerts.lostOk')}
           </button>
         </section>
       )}
