@@ -1,4 +1,5 @@
-// Lint: typescript-eslint's recommended type-aware-free rules, plus the house rule that game/ stays pure.
+// Lint: typescript-eslint's recommended type-aware-free rules, plus the house rules: game/ stays pure (no UI,
+// I/O, Math.random or clock) and ui/ imports nothing from src/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -32,8 +33,33 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded rng in game state.' },
+        { object: 'Date', property: 'now', message: 'game/ reads no clock: take one as a parameter.' },
+        { object: 'performance', property: 'now', message: 'game/ reads no clock: take one as a parameter.' },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch'],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch', 'performance'],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.name='Date']",
+          message: 'game/ reads no clock: take one as a parameter.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['ui/**/*.ts', 'ui/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '../src', '../../src'],
+              message: 'ui/ imports nothing from src/: shared vocabulary lives in game/ (e.g. game/seats.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

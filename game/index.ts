@@ -1,5 +1,6 @@
 /** The engine's public API. Everything outside `game/` imports from here. */
 export * from './vocabulary.ts';
+export * from './seats.ts';
 export * from './result.ts';
 export * from './schema.ts';
 export * from './state.ts';

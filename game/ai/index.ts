@@ -4,7 +4,7 @@ import { greedyBot } from './greedy.ts';
 import { LEVEL_BOT_LIST } from './levels.ts';
 import { randomBot } from './random.ts';
 
-export type { Bot, Decision, Explanation } from './bot.ts';
+export type { Bot, BotContext, BotNote, Decision, Explanation } from './bot.ts';
 export { PLAY_LEVELS, levelBot, type PlayLevel } from './levels.ts';
 
 export const BOTS: readonly Bot[] = [randomBot, greedyBot, ...LEVEL_BOT_LIST];

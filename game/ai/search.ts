@@ -6,7 +6,9 @@
  * (the planner's flowchart, weighed in place: `light.ts`), on the fast path (`cloneState` +
  * `applyInPlace`). Candidates meet the same futures (common random numbers), and the weaker half is
  * dropped at each checkpoint (successive halving) until the budget is spent: a time budget (default
- * 750 ms, checked after every playout) or an iteration budget that makes a decision deterministic.
+ * 750 ms, checked after every playout on the clock the caller lends: the engine reads none of its own)
+ * or an iteration budget that makes a decision deterministic; with no clock lent, a fixed number of
+ * futures stands in for the time budget.
  * A challenger replaces the planner's choice only if it wins the shared futures clearly. It plays only
  * moves from `legalMoves`, and says how often its choice won the futures it was tried in.
  */
@@ -17,7 +19,7 @@ import { randomInt, type HasRng } from '../rng.ts';
 import type { GameState } from '../state.ts';
 import type { Power } from '../vocabulary.ts';
 import { outlook } from './aims.ts';
-import type { Bot, Decision } from './bot.ts';
+import type { Bot, BotContext, Decision } from './bot.ts';
 import { because } from './explain.ts';
 import { ownView } from './flowchart.ts';
 import { gainOf, plannerBot } from './planner.ts';
@@ -46,8 +48,10 @@ export interface SearchOptions {
   policy: 'light' | 'planner';
   /** How a future is judged at the horizon: projected final scores, or each power's soft outlook. */
   judge: 'projected' | 'outlook';
-  /** The clock (milliseconds); injectable for tests. */
-  now: () => number;
+  /** The clock (milliseconds), when fixed by the options; else the decision's own (`BotContext.now`). */
+  now?: () => number;
+  /** Playouts that stand in for the time budget when no clock is given (about 750 ms of them here). */
+  unclockedIterations: number;
   /** Called with every candidate's figures once a decision is made (for tuning and debugging). */
   trace?: (arms: readonly { move: Move; mean: number; wins: number; n: number }[]) => void;
 }
@@ -63,7 +67,7 @@ export const SEARCH_DEFAULTS: SearchOptions = {
   minEdge: 0.1,
   policy: 'light',
   judge: 'outlook',
-  now: () => Date.now(),
+  unclockedIterations: 400,
 };
 
 const keyOf = (m: Move) => JSON.stringify(m);
@@ -156,11 +160,13 @@ export function makeSearchBot(
   };
 }
 
-function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Decision {
+function search(view: GameState, me: Power, rng: BotContext, o: SearchOptions): Decision {
   const { moves: candidates, planner } = shortlist(view, me, o.shortlist, rng);
   if (candidates.length === 0) throw new Error(`${me} has no legal move (step ${view.step})`);
   if (candidates.length === 1) return { move: candidates[0]!, why: because('onlyMove') };
-  const start = o.now();
+  const now = o.now ?? rng.now;
+  const limit = now ? o.iterations : Math.min(o.iterations, o.unclockedIterations);
+  const start = now?.() ?? 0;
   const untilRound = Math.max(1, view.round) + o.horizon;
   const arms: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, score: 0, n: 0, rewards: [] }));
   let alive = arms;
@@ -177,7 +183,7 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
     playouts += 1;
     return { ...reward(out.scores, me, o.marginScale, o.ownScale), score: out.scores[me] };
   };
-  const outOfTime = () => playouts >= o.iterations || o.now() - start >= o.timeMs;
+  const outOfTime = () => playouts >= limit || (now !== undefined && now() - start >= o.timeMs);
   for (let i = 0; !outOfTime(); i++) {
     const future = { rng: randomInt(rng, 0x100000000) >>> 0 };
     const template = sampleWorld(view, me, future);
@@ -210,7 +216,7 @@ function search(view: GameState, me: Power, rng: HasRng, o: SearchOptions): Deci
   return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts, score }) };
 }
 
-/** The shipped search level: 750 ms a decision. */
+/** The shipped search level: 750 ms a decision on the caller's clock (400 futures without one). */
 export const searchBot: Bot = makeSearchBot();
 
 /** The search level on a fixed 100 futures a decision: reproducible, for simulations and strength runs. */

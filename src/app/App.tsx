@@ -3,13 +3,13 @@
  * message while loading), the saved game, the teacher's own scenario once loaded, and the lazy loading
  * of everything a game or a debrief needs. The teacher's tools sit in the start screen's `extra` slot.
  */
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getScenario, textIn, type GameRecord, type GameState, type Scenario } from '../../game/index.ts';
 import { StartScreen, type NewGame, type SavedSummary } from '../../ui/start/StartScreen.tsx';
 import { TeacherTools } from '../../ui/start/TeacherTools.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import type { Session } from './session.ts';
+import type { Session, SessionData } from './session.ts';
 import { clearStored, readStored, writeStored } from './storage.ts';
 
 const GameScreen = lazy(() => import('./GameScreen.tsx'));
@@ -21,7 +21,10 @@ type Screen =
   | { name: 'game'; session: Session }
   | { name: 'review'; record: GameRecord; states: GameState[] };
 
-function summary(lang: string): SavedSummary {
+/** The saved game as the start screen tells it; `unsaved`: this page's last save failed. */
+function summary(lang: string, unsaved: boolean): SavedSummary {
+  // A save older than the game that could not be saved is never offered as current.
+  if (unsaved) return { kind: 'lost' };
   const stored = readStored();
   if (stored.kind !== 'game') return stored;
   const { scenario } = stored.data.record;
@@ -36,34 +39,43 @@ function summary(lang: string): SavedSummary {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [screen, setScreen] = useState<Screen>(() => ({ name: 'start', saved: summary(i18n.language) }));
+  // Whether this page's last save failed (the storage may refuse even the marker that would say so).
+  const unsaved = useRef(false);
+  const save = useCallback((d: SessionData) => (unsaved.current = !writeStored(d)) === false, []);
+  const [screen, setScreen] = useState<Screen>(() => ({ name: 'start', saved: summary(i18n.language, false) }));
   const [custom, setCustom] = useState<Scenario | null>(null);
-  const toStart = useCallback(() => setScreen({ name: 'start', saved: summary(i18n.language) }), [i18n.language]);
+  const toStart = useCallback(
+    () => setScreen({ name: 'start', saved: summary(i18n.language, unsaved.current) }),
+    [i18n.language],
+  );
 
   useEffect(() => {
     const idle = setTimeout(() => void import('./GameScreen.tsx'), 1500);
     return () => clearTimeout(idle);
   }, []);
 
-  const start = useCallback(async (game: NewGame) => {
-    const scenario = game.custom ?? getScenario(game.scenarioId);
-    if (!scenario) return;
-    setScreen({ name: 'loading' });
-    const { Session } = await import('./session.ts');
-    const seed = /^\d+$/.test(game.seed) ? Number(game.seed) : game.seed;
-    const session = Session.start(scenario, seed, game.seats, game.speed, (d) => void writeStored(d));
-    setScreen({ name: 'game', session });
-  }, []);
+  const start = useCallback(
+    async (game: NewGame) => {
+      const scenario = game.custom ?? getScenario(game.scenarioId);
+      if (!scenario) return;
+      setScreen({ name: 'loading' });
+      const { Session } = await import('./session.ts');
+      const seed = /^\d+$/.test(game.seed) ? Number(game.seed) : game.seed;
+      const session = Session.start(scenario, seed, game.seats, game.speed, save);
+      setScreen({ name: 'game', session });
+    },
+    [save],
+  );
 
   const resume = useCallback(async () => {
     const stored = readStored();
     if (stored.kind !== 'game') return toStart();
     setScreen({ name: 'loading' });
     const { Session } = await import('./session.ts');
-    const session = Session.resume(stored.data, (d) => void writeStored(d));
+    const session = Session.resume(stored.data, save);
     if (session.ok) setScreen({ name: 'game', session: session.value });
     else setScreen({ name: 'start', saved: { kind: 'broken', problems: session.error } });
-  }, [toStart]);
+  }, [toStart, save]);
 
   const leave = useCallback(
     (forget: boolean) => {
@@ -84,6 +96,7 @@ export function App() {
           onResume={() => void resume()}
           onDiscard={() => {
             clearStored();
+            unsaved.current = false;
             toStart();
           }}
           custom={custom}

@@ -6,13 +6,14 @@
  */
 import { Suspense, lazy, useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BoardAlerts } from '../../ui/board/Alerts.tsx';
 import { Board } from '../../ui/board/Board.tsx';
 import { EndScreen } from '../../ui/end/EndScreen.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
 import type { GameRecord, GameState, Move } from '../../game/index.ts';
 import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
 import type { Session } from './session.ts';
-import type { Speed } from './seats.ts';
+import type { Speed } from '../../game/seats.ts';
 
 interface Props {
   session: Session;
@@ -30,7 +31,7 @@ interface Teaching {
   midGame: boolean;
 }
 
-/** Marks for the benchmark: a move sent, played (engine, clients, save), the map committed after it, the next frame. */
+/** Marks for the benchmark: a move sent, played (engine, save), the map committed after it, the next frame. */
 function mark(name: string) {
   performance.mark(name);
 }
@@ -85,14 +86,25 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
     );
   }
   if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} />;
+  const alerts = (
+    <BoardAlerts
+      view={snap.view}
+      botFailure={snap.botFailure}
+      saveFailed={snap.saveFailed}
+      onDismissBotFailure={() => session.dismissBotFailure()}
+    />
+  );
   if (snap.view.step === 'ended' && !showBoard) {
     return (
-      <EndScreen
-        state={snap.view}
-        onShowBoard={() => setShowBoard(true)}
-        onNewGame={onNewGame}
-        onDebrief={openDebrief}
-      />
+      <>
+        {alerts}
+        <EndScreen
+          state={snap.view}
+          onShowBoard={() => setShowBoard(true)}
+          onNewGame={onNewGame}
+          onDebrief={openDebrief}
+        />
+      </>
     );
   }
   return (
@@ -110,6 +122,7 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       onQuit={onQuit}
       onDebrief={() => openDebrief('debrief')}
       onRendered={onRendered}
+      alerts={alerts}
       endBanner={
         snap.view.step === 'ended' ? (
           <div className="end-banner">

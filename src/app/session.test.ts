@@ -1,11 +1,16 @@
 /**
  * The hot-seat session without a browser: computer seats play on their own, the privacy screen goes
  * up between two humans, a seat's view never holds another power's agenda, undo takes back only the
- * acting human's own action, and a saved record resumes to the same position.
+ * acting human's own action, and a saved record resumes to the same position. A computer player
+ * that throws or chooses an illegal move is replaced by a legal move and reported; a save that could
+ * not be written is reported; a new game's start move carries a fresh secret deal.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { POWERS, actingPower, getScenario, legalMoves, replay, type Power } from '../../game/index.ts';
-import type { Seats } from './seats.ts';
+import type { Decision } from '../../game/ai/index.ts';
+import { plannerBot } from '../../game/ai/planner.ts';
+import { POWERS, actingPower, getScenario, legalMoves, replay, type GameState, type Power } from '../../game/index.ts';
+import type { Seats } from '../../game/seats.ts';
+import { viewFor } from '../../game/view.ts';
 import { Session, type SessionData } from './session.ts';
 import { parseSave, serialiseSave } from './storage.ts';
 
@@ -21,6 +26,9 @@ const allComputers: Seats = {
 };
 const twoHumans: Seats = { ...allComputers, tajikistan: human, pakistan: human };
 
+/** A deal of 0 leaves the seed's random state as it is: these games play as before deals existed. */
+const fixed = { deal: 0 };
+
 let saved: SessionData | null = null;
 const onSave = (d: SessionData) => void (saved = d);
 
@@ -28,7 +36,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   saved = null;
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** Play on (humans answer no and take the first event option) until a human is the acting power. */
 function untilHumanActs(session: Session): Power {
@@ -55,7 +66,7 @@ function settle(session: Session): void {
 
 describe('Session', () => {
   it('computer seats play a whole game, and the saved record replays to the same end', () => {
-    const session = Session.start(scenario, 11, allComputers, 'fast', onSave);
+    const session = Session.start(scenario, 11, allComputers, 'fast', onSave, fixed);
     settle(session);
     const end = session.snapshot();
     expect(end.waitingFor).toBeNull();
@@ -67,7 +78,7 @@ describe('Session', () => {
   });
 
   it('puts up the privacy screen before each human, and a view holds only its own agenda', () => {
-    const session = Session.start(scenario, 3, twoHumans, 'fast', onSave);
+    const session = Session.start(scenario, 3, twoHumans, 'fast', onSave, fixed);
     const seen = new Set<Power>();
     for (let turn = 0; turn < 12; turn++) {
       settle(session);
@@ -94,7 +105,7 @@ describe('Session', () => {
   });
 
   it('undo takes back the acting human’s action in its own turn only', () => {
-    const session = Session.start(scenario, 5, twoHumans, 'fast', onSave);
+    const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, fixed);
     const me = untilHumanActs(session);
     expect(actingPower(session.snapshot().view)).toBe(me);
     expect(session.snapshot().canUndo).toBe(false);
@@ -112,7 +123,7 @@ describe('Session', () => {
   });
 
   it('refuses an illegal move with its reason and changes nothing', () => {
-    const session = Session.start(scenario, 5, twoHumans, 'fast', onSave);
+    const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, fixed);
     settle(session);
     const before = session.snapshot().moves;
     const waiting = session.snapshot().waitingFor!;
@@ -123,7 +134,7 @@ describe('Session', () => {
   });
 
   it('resumes a save at the same point, through the save’s text form', () => {
-    const session = Session.start(scenario, 9, twoHumans, 'fast', onSave);
+    const session = Session.start(scenario, 9, twoHumans, 'fast', onSave, fixed);
     settle(session);
     session.takeDevice();
     const me = session.snapshot().viewer!;
@@ -145,7 +156,7 @@ describe('Session', () => {
   });
 
   it('holds the computer players while the debrief is open, and hands out the record and its states', () => {
-    const session = Session.start(scenario, 13, allComputers, 'fast', onSave);
+    const session = Session.start(scenario, 13, allComputers, 'fast', onSave, fixed);
     vi.advanceTimersByTime(500);
     session.hold(true);
     const held = session.snapshot().moves;
@@ -167,12 +178,120 @@ describe('Session', () => {
     expect(parseSave('{not json').ok).toBe(false);
     const bad = parseSave(JSON.stringify({ app: 'roof-of-the-world', version: 1 }));
     expect(bad.ok).toBe(false);
-    const session = Session.start(scenario, 9, allComputers, 'fast', onSave);
+    const session = Session.start(scenario, 9, allComputers, 'fast', onSave, fixed);
     session.dispose();
     const data = JSON.parse(serialiseSave(saved!));
     data.record.moves.push({ power: 'russia', move: { kind: 'base', region: 'nowhere' } });
     const broken = parseSave(JSON.stringify(data));
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.error[0]!.path).toMatch(/^record\.moves\.\d+/);
+  });
+});
+
+/** Where a planner is made to fail: answering a request, or choosing an event's option. */
+type Situation = 'request' | 'event';
+const situationOf = (view: GameState): Situation | null =>
+  view.step === 'event' ? 'event' : view.requests.length > 0 ? 'request' : null;
+
+/**
+ * Planners in every seat whose decision fails (`how`) whenever they answer a request or choose an
+ * event option (where `pass` is illegal); elsewhere they decide as usual. Counts the failures.
+ */
+function failingPlanners(how: 'throw' | 'illegal'): Record<Situation, number> {
+  const hits: Record<Situation, number> = { request: 0, event: 0 };
+  const decide = plannerBot.decide.bind(plannerBot);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(plannerBot, 'decide').mockImplementation((view, power, rng): Decision => {
+    const where = situationOf(view);
+    if (!where) return decide(view, power, rng);
+    hits[where] += 1;
+    if (how === 'throw') throw new Error('the planner broke');
+    return { move: { kind: 'pass' }, why: { code: 'nothing', params: {}, text: 'because' } };
+  });
+  return hits;
+}
+
+const planners: Seats = {
+  russia: { kind: 'computer', bot: 'planner' },
+  china: { kind: 'computer', bot: 'planner' },
+  tajikistan: { kind: 'computer', bot: 'planner' },
+  pakistan: { kind: 'computer', bot: 'planner' },
+  afghanistan: { kind: 'computer', bot: 'planner' },
+};
+
+describe('a computer player that fails', () => {
+  it.each(['throw', 'illegal'] as const)(
+    'whose decision is %s while answering or choosing is replaced by a legal move, and reported',
+    (how) => {
+      const hits = failingPlanners(how);
+      const session = Session.start(scenario, 4, planners, 'fast', onSave, { deal: 99 });
+      settle(session);
+      const end = session.snapshot();
+      expect(end.view.step).toBe('ended');
+      expect(end.waitingFor).toBeNull();
+      expect(hits.request).toBeGreaterThan(0);
+      expect(hits.event).toBeGreaterThan(0);
+      expect(end.botFailure).toMatchObject({ bot: 'planner', problem: how === 'throw' ? 'threw' : 'illegal' });
+      const fallbacks = end.notes.filter((n) => n.why.code === 'failed').map((n) => n.move.kind);
+      expect(fallbacks).toContain('answer');
+      expect(fallbacks).toContain('choose');
+      expect(fallbacks).not.toContain('pass');
+      session.dismissBotFailure();
+      expect(session.snapshot().botFailure).toBeNull();
+      session.dispose();
+    },
+  );
+});
+
+describe('the session on the pure engine', () => {
+  it('shows each seat exactly its view, and the privacy screen the spectator view', () => {
+    const session = Session.start(scenario, 3, twoHumans, 'fast', onSave, { deal: 5 });
+    settle(session);
+    const full = session.statesNow().at(-1)!;
+    for (const p of POWERS) expect(session.viewOf(p)).toEqual(viewFor(full, p));
+    const s = session.snapshot();
+    expect(s.passTo).not.toBeNull();
+    expect(s.view).toEqual(viewFor(full, null));
+    session.dispose();
+  });
+
+  it('a new game’s start move carries a fresh secret deal, and the same deal gives the same game', () => {
+    const a = Session.start(scenario, 3, twoHumans, 'fast', onSave);
+    const b = Session.start(scenario, 3, twoHumans, 'fast', onSave);
+    const deals = [a, b].map((x) => x.recordNow().moves[0]!.move);
+    for (const m of deals) expect(m).toMatchObject({ kind: 'start', deal: expect.any(Number) });
+    expect(deals[0]).not.toEqual(deals[1]);
+    const c = Session.start(scenario, 3, twoHumans, 'fast', onSave, { deal: 42 });
+    const d = Session.start(scenario, 3, twoHumans, 'fast', onSave, { deal: 42 });
+    expect(c.recordNow().moves[0]!.move).toEqual({ kind: 'start', deal: 42 });
+    expect(c.statesNow()).toEqual(d.statesNow());
+    for (const x of [a, b, c, d]) x.dispose();
+  });
+
+  it('undo pops the kept state: a hundred action/undo cycles leave the same record and states', () => {
+    const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, { deal: 3 });
+    const me = untilHumanActs(session);
+    const before = session.statesNow();
+    const aid = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'aid')!;
+    for (let i = 0; i < 100; i++) {
+      expect(session.send(me, aid)).toBeNull();
+      expect(session.undo()).toBe(true);
+    }
+    expect(session.statesNow()).toEqual(before);
+    expect(session.recordNow().moves).toHaveLength(before.length - 1);
+    session.dispose();
+  });
+
+  it('says when a save could not be written, until one succeeds', () => {
+    let writable = false;
+    const session = Session.start(scenario, 5, twoHumans, 'fast', () => writable, { deal: 3 });
+    expect(session.snapshot().saveFailed).toBe(true);
+    writable = true;
+    const me = untilHumanActs(session);
+    expect(session.snapshot().saveFailed).toBe(false);
+    writable = false;
+    session.send(me, { kind: 'pass' });
+    expect(session.snapshot().saveFailed).toBe(true);
+    session.dispose();
   });
 });

@@ -3,13 +3,20 @@
  * reload or a closed browser. A save is untrusted input: loading checks its shape here and replays
  * its record in the engine (`loadRecord`), and a bad save comes back as a list of problems that the
  * start screen shows with a way to start over — never as a crash.
+ *
+ * A save that cannot be written (storage full, private mode) leaves the previous save stale: it is
+ * removed (which may free the room the new one needs, so the write is tried once more), and if the
+ * game still cannot be kept, a small marker says so — the start screen then reports the lost game
+ * instead of offering an older one as if it were current.
  */
 import { z } from 'zod';
 import { POWERS, loadRecord, type Problem, type Result } from '../../game/index.ts';
 import type { SessionData } from './session.ts';
-import { SPEEDS } from './seats.ts';
+import { SPEEDS } from '../../game/seats.ts';
 
 export const SAVE_KEY = 'roof-of-the-world.save';
+/** Present while the game in progress could not be saved: whatever save exists is not current. */
+export const UNSAVED_KEY = 'roof-of-the-world.unsaved';
 
 const SeatShape = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('human') }),
@@ -38,9 +45,10 @@ const SaveShape = z.object({
   ),
 });
 
-/** What is in storage: nothing, a valid game, or a save that could not be read. */
+/** What is in storage: nothing, a valid game, a save that could not be read, or a game that could not be saved. */
 export type Stored =
   | { kind: 'none' }
+  | { kind: 'lost' }
   | { kind: 'game'; data: SessionData; round: number; ended: boolean }
   | { kind: 'broken'; problems: Problem[] };
 
@@ -81,6 +89,7 @@ export function serialiseSave(data: SessionData): string {
 export function readStored(storage: Storage | undefined = globalThis.localStorage): Stored {
   let text: string | null = null;
   try {
+    if (storage?.getItem(UNSAVED_KEY) != null) return { kind: 'lost' };
     text = storage?.getItem(SAVE_KEY) ?? null;
   } catch {
     return { kind: 'none' };
@@ -90,21 +99,35 @@ export function readStored(storage: Storage | undefined = globalThis.localStorag
   return parsed.ok ? { kind: 'game', ...parsed.value } : { kind: 'broken', problems: parsed.error };
 }
 
-/** Save the game in progress; false when the browser refused (private mode, storage full). */
-export function writeStored(data: SessionData, storage: Storage | undefined = globalThis.localStorage): boolean {
+/** Run a storage call; false when the browser refused it. */
+function attempt(call: () => void): boolean {
   try {
-    storage?.setItem(SAVE_KEY, serialiseSave(data));
+    call();
     return true;
   } catch {
     return false;
   }
 }
 
-/** Forget the saved game. */
-export function clearStored(storage: Storage | undefined = globalThis.localStorage): void {
-  try {
-    storage?.removeItem(SAVE_KEY);
-  } catch {
-    // nothing to clear when storage is unavailable
+/**
+ * Save the game in progress; false when the browser refused (private mode, storage full, no storage).
+ * Then no older save is left to pass for this game: it is removed, and the loss is marked if possible.
+ */
+export function writeStored(data: SessionData, storage: Storage | undefined = globalThis.localStorage): boolean {
+  if (!storage) return false;
+  const text = serialiseSave(data);
+  const put = () => storage.setItem(SAVE_KEY, text);
+  if (attempt(put) || (attempt(() => storage.removeItem(SAVE_KEY)) && attempt(put))) {
+    attempt(() => storage.removeItem(UNSAVED_KEY));
+    return true;
   }
+  attempt(() => storage.removeItem(SAVE_KEY));
+  attempt(() => storage.setItem(UNSAVED_KEY, new Date().toISOString()));
+  return false;
+}
+
+/** Forget the saved game (and any note that the last one was lost). */
+export function clearStored(storage: Storage | undefined = globalThis.localStorage): void {
+  attempt(() => storage?.removeItem(SAVE_KEY));
+  attempt(() => storage?.removeItem(UNSAVED_KEY));
 }

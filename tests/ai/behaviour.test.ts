@@ -144,6 +144,22 @@ describe('the search level', () => {
     expect(Number(d.why.params.total ?? 0)).toBeLessThanOrEqual(12);
   });
 
+  it('spends its time budget on the clock the caller lends, and reads none of its own', () => {
+    let t = 0;
+    const bot = makeSearchBot({ timeMs: 100, horizon: 0, shortlist: 4 });
+    const d = bot.decide(position('russia'), 'russia', { ...rng(), now: () => (t += 10) });
+    expect(t).toBeGreaterThan(0);
+    expect(Number(d.why.params.total ?? 0)).toBeLessThanOrEqual(12);
+  });
+
+  it('without a clock plays a fixed number of futures instead, and so decides the same twice', () => {
+    const bot = makeSearchBot({ unclockedIterations: 12, horizon: 0, shortlist: 4 });
+    const view = position('china');
+    const a = bot.decide(view, 'china', rng());
+    expect(bot.decide(view, 'china', rng())).toEqual(a);
+    expect(Number(a.why.params.total ?? 0)).toBeLessThanOrEqual(12);
+  });
+
   it('falls back on the planner’s own choice when no future fits in the budget', () => {
     const bot = makeSearchBot({ timeMs: Infinity, iterations: 2, horizon: 0, shortlist: 4 });
     const view = position('pakistan');

@@ -68,7 +68,7 @@ function time(bot: Bot, list: readonly [GameState, Power][]): Timing {
   const t: Timing = { wall: [], cpu: [], playouts: [] };
   for (const [i, [s, p]] of list.entries()) {
     const view = viewFor(s, p);
-    const rng = { rng: seedState(`decide:${i}`) };
+    const rng = { rng: seedState(`decide:${i}`), now: () => performance.now() };
     const c0 = process.cpuUsage();
     const w0 = performance.now();
     const d = bot.decide(view, p, rng);

@@ -22,7 +22,7 @@ import {
   type RegionId,
 } from '../../game/index.ts';
 import { SAVE_KEY, serialiseSave } from '../../src/app/storage.ts';
-import type { Seats } from '../../src/app/seats.ts';
+import type { Seats } from '../../game/seats.ts';
 import { playRecorded } from '../scenarios/play.ts';
 import { watchedPage, type Watched } from './harness.ts';
 

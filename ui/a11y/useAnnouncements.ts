@@ -9,7 +9,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventCard, textIn, toMove, type GameState, type Power } from '../../game/index.ts';
-import type { BotNote } from '../../src/app/session.ts';
+import type { BotNote } from '../../game/ai/index.ts';
 import { logLines } from '../view/logLines.ts';
 import { powerName } from '../view/names.ts';
 import { announce } from './announcer.ts';

@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actingPower, toMove, type GameState, type Move, type Power, type Reason } from '../../game/index.ts';
-import type { Seats, Speed } from '../../src/app/seats.ts';
-import type { BotNote } from '../../src/app/session.ts';
+import type { BotNote } from '../../game/ai/index.ts';
+import type { Seats, Speed } from '../../game/seats.ts';
 import { MapOrTable } from '../a11y/MapOrTable.tsx';
 import { useGameAnnouncements } from '../a11y/useAnnouncements.ts';
 import { MapView } from '../map/MapView.tsx';
@@ -40,12 +40,14 @@ export interface BoardProps {
   moves?: number;
   /** Shown above the board when the game has ended (a way back to the results). */
   endBanner?: ReactNode;
+  /** Warnings the class must see (a failed computer player, a game that could not be saved). */
+  alerts?: ReactNode;
 }
 
 export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
-  const { onDebrief } = props;
+  const { onDebrief, alerts } = props;
   const { t } = useTranslation();
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
@@ -101,6 +103,7 @@ export function Board(props: BoardProps) {
         onDebrief={onDebrief}
       />
       {endBanner}
+      {alerts}
       <main className="board-main">
         <div className="map-wrap">
           <MapOrTable

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { actingPower, type GameState, type Power } from '../../game/index.ts';
-import { SPEEDS, type Speed } from '../../src/app/seats.ts';
+import { SPEEDS, type Speed } from '../../game/seats.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName } from '../view/names.ts';

@@ -506,6 +506,21 @@ export const en = {
     importIsScenario: 'This file is a scenario, not a game: load it under “Load your own scenario”.',
   },
   reason: reasons,
+  // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
+  alerts: {
+    botThrew: '{{power}}’s computer player ({{level}}) could not decide.',
+    botIllegal: '{{power}}’s computer player ({{level}}) chose a move that is not allowed.',
+    botFallback: 'It played “{{move}}” instead, so that the game can go on.',
+    botStuck: 'No move could be played for it: the game cannot go on with this seat.',
+    dismiss: 'OK',
+    saveFailed: 'This game could not be saved in this browser (its storage is full or switched off).',
+    saveFailedHint:
+      'A reload or a closed tab will lose it, and no older save will be offered in its place. To keep it, open the debrief once the game is over and download the game file.',
+    lostHeading: 'The last game was not saved',
+    lostText:
+      'This browser refused to save it (its storage was full or switched off), so it cannot be resumed; the older save was removed rather than offered as current.',
+    lostOk: 'Understood',
+  },
 };
 
 /** The shape every language's resources must have: the same keys, strings at the leaves. */

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameState } from '../../game/index.ts';
-import type { BotNote } from '../../src/app/session.ts';
+import type { BotNote } from '../../game/ai/index.ts';
 import { logLines } from '../view/logLines.ts';
 
 export function GameLog({ view, notes }: { view: GameState; notes: readonly BotNote[] }) {

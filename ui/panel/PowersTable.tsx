@@ -1,7 +1,7 @@
 /** All five powers at a glance: who plays them, IP, VP and regions controlled (public facts only). */
 import { useTranslation } from 'react-i18next';
 import { POWERS, actingPower, controlledRegions, type GameState, type Power } from '../../game/index.ts';
-import type { Seats } from '../../src/app/seats.ts';
+import type { Seats } from '../../game/seats.ts';
 import { powerName } from '../view/names.ts';
 import { PowerMark } from './PowerMark.tsx';
 

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { actingPower, toMove, type GameState, type Move, type Power } from '../../game/index.ts';
-import type { Seats } from '../../src/app/seats.ts';
+import type { Seats } from '../../game/seats.ts';
 import type { Intent } from '../board/intent.ts';
 import { powerName } from '../view/names.ts';
 import { ActionChooser } from './ActionChooser.tsx';

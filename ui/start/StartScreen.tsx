@@ -1,22 +1,13 @@
 /**
- * The first screen: resume the game in progress (or learn that the save is damaged, and start over),
- * or set up a new one — a scenario (a shipped one, or the teacher's own once loaded), and for each
- * power a human or a computer player of some level.
+ * The first screen: resume the game in progress (or learn that the save is damaged, or that the last
+ * game could not be saved, and start over), or set up a new one — a scenario (a shipped one, or the
+ * teacher's own once loaded), and for each power a human or a computer player of some level.
  */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
-import {
-  POWERS,
-  SCENARIOS,
-  SCENARIO_IDS,
-  byPower,
-  textIn,
-  type Power,
-  type Problem,
-  type Scenario,
-} from '../../game/index.ts';
-import { SPEEDS, type Seat, type Seats, type Speed } from '../../src/app/seats.ts';
+import { POWERS, SCENARIOS, SCENARIO_IDS, textIn, type Power, type Problem, type Scenario } from '../../game/index.ts';
+import { SPEEDS, allHuman, type Seat, type Seats, type Speed } from '../../game/seats.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName, tr } from '../view/names.ts';
@@ -33,6 +24,7 @@ export interface NewGame {
 /** What the start screen knows about the saved game. */
 export type SavedSummary =
   | { kind: 'none' }
+  | { kind: 'lost' }
   | { kind: 'game'; scenario: string; round: number; rounds: number; ended: boolean }
   | { kind: 'broken'; problems: Problem[] };
 
@@ -63,7 +55,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [scenarioId, setScenarioId] = useState(SCENARIO_IDS[0] ?? '');
-  const [seats, setSeats] = useState<Seats>(() => byPower(() => ({ kind: 'human' })));
+  const [seats, setSeats] = useState<Seats>(allHuman);
   const [seed, setSeed] = useState(randomSeed);
   const [speed, setSpeed] = useState<Speed>('normal');
   const customRadio = useRef<HTMLInputElement>(null);
@@ -102,6 +94,15 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
           </details>
           <button type="button" className="primary" onClick={onDiscard} data-testid="start-over">
             {t('start.startOver')}
+          </button>
+        </section>
+      )}
+      {saved.kind === 'lost' && (
+        <section className="broken" role="alert" aria-labelledby="lost-title" data-testid="lost-save">
+          <h2 id="lost-title">{t('alerts.lostHeading')}</h2>
+          <p>{t('alerts.lostText')}</p>
+          <button type="button" onClick={onDiscard} data-testid="lost-ok">
+            {t('alerts.lostOk')}
           </button>
         </section>
       )}

@@ -4,7 +4,7 @@
  * into one line each, and slots in the computer players' reasons just before the lines their moves made.
  */
 import { eventCard, hostOf, isRegionId, textIn, type GameState, type LogEntry, type Power } from '../../game/index.ts';
-import type { BotNote } from '../../src/app/session.ts';
+import type { BotNote } from '../../game/ai/index.ts';
 import { describeMove } from './moveText.ts';
 import { whyText } from '../i18n/why.ts';
 import { coalitionName, listOf, powerList, powerName, regionName, type T } from './names.ts';

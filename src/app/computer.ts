@@ -1,0 +1,77 @@
+/**
+ * Computer players: a seat's bot decides on that seat's own view, after the pace's delay. A decision
+ * that throws or is illegal is replaced by a legal fallback — `pass` when it is legal, else refusing
+ * the request or the event's first option — so the game never waits forever, and the failure is
+ * reported so that the page can say a computer player failed.
+ */
+import type { Bot, BotContext, Explanation } from '../../game/ai/index.ts';
+import { checkMove, legalMoves, type GameState, type Move, type Power } from '../../game/index.ts';
+
+/** How a computer player failed: its decision threw, or it chose a move that is not legal. */
+export type BotProblem = 'threw' | 'illegal';
+
+/** A computer player that failed, and the legal move played in its place. */
+export interface BotFailure {
+  power: Power;
+  /** The bot's id (e.g. "planner"). */
+  bot: string;
+  problem: BotProblem;
+  /** What was played instead (null when the seat had no legal move at all). */
+  fallback: Move | null;
+}
+
+/** What a computer seat plays: the move, why, and the failure when it is a fallback. */
+export interface ComputerMove {
+  move: Move | null;
+  why: Explanation;
+  failure: BotFailure | null;
+}
+
+/** A legal move for `power` that commits it to the least: pass, else refuse, else the first legal move. */
+export function fallbackMove(view: GameState, power: Power): Move | null {
+  const legal = legalMoves(view, power);
+  return (
+    legal.find((m) => m.kind === 'pass') ?? legal.find((m) => m.kind === 'answer' && !m.accept) ?? legal[0] ?? null
+  );
+}
+
+const FAILED: Record<BotProblem, Explanation> = {
+  threw: { code: 'failed', params: {}, text: 'because it could not decide' },
+  illegal: { code: 'failed', params: {}, text: 'because its choice was not legal' },
+};
+
+/** The bot's decision for `power` on its own view, or a legal fallback when the decision fails. */
+export function decideFor(bot: Bot, view: GameState, power: Power, context: BotContext): ComputerMove {
+  let problem: BotProblem;
+  try {
+    const decision = bot.decide(view, power, context);
+    const reason = checkMove(view, power, decision.move);
+    if (reason === null) return { move: decision.move, why: decision.why, failure: null };
+    console.warn(`${bot.id} chose an illegal move for ${power} (${reason}); playing a fallback`);
+    problem = 'illegal';
+  } catch (e) {
+    console.warn(`${bot.id} failed for ${power}:`, e);
+    problem = 'threw';
+  }
+  const fallback = fallbackMove(view, power);
+  return { move: fallback, why: FAILED[problem], failure: { power, bot: bot.id, problem, fallback } };
+}
+
+/** One pending computer decision at a time, on a timer. */
+export class ComputerTimer {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Run `play` after `delay` ms, replacing whatever was pending. */
+  schedule(delay: number, play: () => void): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      play();
+    }, delay);
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
