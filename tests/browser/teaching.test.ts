@@ -206,6 +206,8 @@ describe('the debrief of a finished game', { timeout: 90_000 }, () => {
   it('replays the game on the map, a step forward and back', async () => {
     await page.getByTestId('open-replay').click();
     await page.getByTestId('replay').waitFor();
+    // The country shapes arrive after the first frame: compare maps only once they are drawn.
+    await page.locator('[data-testid="replay"] svg.map g.countries path').first().waitFor();
     const step = page.getByTestId('replay-step');
     // The map as the step draws it: a card that just changed pulses for 1.4 s (` is-changed`), which
     // depends on how fast the steps were clicked, not on the step.
