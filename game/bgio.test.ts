@@ -1,4 +1,3 @@
-import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { describe, expect, it } from 'vitest';
@@ -68,11 +67,12 @@ describe('powerOf accepts exactly the player IDs the game issues', () => {
   });
 });
 
-type Dispatching = { store: { dispatch: (action: unknown) => void; getState: () => { G: GameState; ctx: Ctx } } };
+/** A client's store, as far as sending it a raw action goes. */
+type Dispatching = { store: { dispatch: (action: never) => unknown } };
 
 /** A framework event dispatched as a raw action, as a hostile client would send it over the wire. */
 function sendEvent(client: Dispatching, type: string, args: unknown, playerID: string): void {
-  client.store.dispatch({ type: 'GAME_EVENT', payload: { type, args, playerID } });
+  client.store.dispatch({ type: 'GAME_EVENT', payload: { type, args, playerID } } as never);
 }
 
 describe("a client cannot call boardgame.io's events", () => {
