@@ -15,8 +15,17 @@ export function exportJson(record: GameRecord): string {
   return `${JSON.stringify({ format, scenario, seed, moves }, null, 2)}\n`;
 }
 
-/** A file name for an export, e.g. `autumn-2016-seed-42.csv`. */
-export function exportFileName(record: GameRecord, extension: 'json' | 'csv'): string {
+/**
+ * A file name for an export of the game as it stands at `final` (its last state): after the end,
+ * e.g. `autumn-2016-seed-42.csv`; while secrets remain, e.g. `autumn-2016-round-3.csv`, since the
+ * seed deals the secret agendas.
+ */
+export function exportFileName(
+  record: GameRecord,
+  extension: 'json' | 'csv',
+  final: Pick<GameState, 'step' | 'round'>,
+): string {
+  if (final.step !== 'ended') return `${record.scenario.id}-round-${final.round}.${extension}`;
   const seed = String(record.seed)
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .slice(0, 40);

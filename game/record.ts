@@ -91,6 +91,12 @@ export function isAction(m: RecordedMove): boolean {
   return actionKindOf(m.move) !== null;
 }
 
+/** The secret entropy the game's start move carried, if any (see `Move`): show it only after the end. */
+export function dealOf(record: GameRecord): number | null {
+  const start = record.moves[0]?.move;
+  return start?.kind === 'start' && start.deal !== undefined ? start.deal : null;
+}
+
 /** One move as boardgame.io logs it: the move's name, its single payload and the seat ("0".."4"). */
 export interface BgioAction {
   type: string;

@@ -492,6 +492,8 @@ export const en = {
     loaderMissing: 'missing (expected {{expected}})',
     views: 'Debrief or replay',
     soFar: 'The game so far: round {{round}} of {{rounds}}.',
+    seedLine: 'seed {{seed}}',
+    dealLine: 'deal {{deal}}',
     mapNow: 'The map now',
     secretNote:
       'The game file can be downloaded once the game is over: until then it would give away the secret agendas.',

@@ -502,6 +502,8 @@ export const ru = {
     loaderMissing: 'не указано (ожидается {{expected}})',
     views: 'Разбор или повтор',
     soFar: 'Игра ещё идёт: раунд {{round}} из {{rounds}}.',
+    seedLine: 'зерно {{seed}}',
+    dealLine: 'раздача {{deal}}',
     mapNow: 'Карта сейчас',
     secretNote: 'Файл игры можно будет скачать, когда игра закончится: до тех пор он выдал бы тайные цели.',
     backToBoard: 'Назад к полю',
