@@ -51,12 +51,21 @@ const TEXT_KEYS = new Set([
   'leaseLabel',
 ]);
 
+/** True when a difference's path is in a text for the reader (a title, a card's text, a question). */
+export function isTextPath(path: string): boolean {
+  return path.split('.').some((key) => TEXT_KEYS.has(key));
+}
+
 /** Fields that say nothing about the game: the editor's schema link. */
 const IGNORED_KEYS = new Set(['$schema']);
 
 interface Diff {
+  /** The first `LISTED` paths that differ. */
   paths: string[];
+  /** How many paths differ. */
   count: number;
+  /** How many leaves differ (a missing region counts all of its own): the size of the change. */
+  weight: number;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -76,6 +85,8 @@ function walk(a: unknown, b: unknown, path: string, skip: (key: string, path: st
     return;
   }
   if (a === b) return;
+  // A value missing or of another shape on one side differs in every leaf the other side holds.
+  out.weight += Math.max(1, leaves(a), leaves(b));
   out.count++;
   if (out.paths.length < LISTED) out.paths.push(path);
 }
@@ -83,7 +94,7 @@ function walk(a: unknown, b: unknown, path: string, skip: (key: string, path: st
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 function diff(a: Scenario, b: Scenario, skip: (key: string, path: string) => boolean = () => false): Diff {
-  const out: Diff = { paths: [], count: 0 };
+  const out: Diff = { paths: [], count: 0, weight: 0 };
   walk(a, b, '', skip, out);
   return out;
 }
@@ -125,7 +136,7 @@ export function provenance(scenario: Scenario): Provenance {
   if (sameTitle) return modified(scenario, sameTitle[0]);
   let nearest: { id: string; share: number } | null = null;
   for (const [id, s] of Object.entries(SCENARIOS)) {
-    const share = diff(scenario, s, contentOnly).count / sizeOf(id, s);
+    const share = diff(scenario, s, contentOnly).weight / sizeOf(id, s);
     if (!nearest || share < nearest.share) nearest = { id, share };
   }
   return nearest && nearest.share <= COPY_SHARE ? modified(scenario, nearest.id) : { kind: 'custom' };
