@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { applyInPlace, cloneState } from './fast.ts';
-import { actionKindOf, type Move } from './moves.ts';
+import type { Move } from './moves.ts';
 import { err, ok, type Problem, type Result } from './result.ts';
 import { loadScenario } from './scenario.ts';
 import type { Scenario } from './schema.ts';
@@ -84,11 +84,6 @@ export function parseRecord(text: string): Result<{ record: GameRecord; states: 
 /** Append a move to a record (returns a new record). */
 export function withMove(record: GameRecord, power: Power, move: Move): GameRecord {
   return { ...record, moves: [...record.moves, { power, move }] };
-}
-
-/** True when a recorded move counts as one of GAME.md's actions (for exports and stats). */
-export function isAction(m: RecordedMove): boolean {
-  return actionKindOf(m.move) !== null;
 }
 
 /** The secret entropy the game's start move carried, if any (see `Move`): show it only after the end. */
