@@ -4,8 +4,14 @@
  * waits in, a turn order that follows the engine's acting power, a `respond` stage for whoever must
  * answer a request, `playerView` to keep agendas secret, and `ai.enumerate` from `legalMoves`.
  * The engine's own seeded generator (in G) is the only randomness, so play here and headless agree.
+ *
+ * A client may only make moves. boardgame.io 0.50 offers every client its flow events (`endGame`,
+ * `setActivePlayers`, …) and undo; `events: { …: false }` only hides an event from the client's API
+ * (the reducer still runs any event a client sends, and moves keep them all), so the `movesOnly`
+ * plugin refuses every action that ran no move. The moves' own `setActivePlayers` and `endStage`
+ * calls run inside a move, so they still work.
  */
-import type { Ctx, Game } from 'boardgame.io';
+import type { Ctx, Game, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { legalMoves } from './legal.ts';
 import { actingPower, checkMove, performMove, toMove, type Move, type MoveKind } from './moves.ts';
@@ -22,9 +28,10 @@ export function playerIdOf(power: Power): string {
   return String(POWERS.indexOf(power));
 }
 
+/** The power of a player ID: exactly one of PLAYER_IDS ("0", not "00", " 0" or "0.0"), else null. */
 export function powerOf(playerID: string | null | undefined): Power | null {
-  if (playerID === null || playerID === undefined) return null;
-  return POWERS[Number(playerID)] ?? null;
+  const index = typeof playerID === 'string' ? PLAYER_IDS.indexOf(playerID) : -1;
+  return index < 0 ? null : POWERS[index]!;
 }
 
 /** What the server or a local client may pass when a match is created. */
@@ -95,6 +102,40 @@ export function playerView({ G, playerID }: { G: GameState; playerID?: string | 
   return viewFor(G, powerOf(playerID));
 }
 
+/** Every boardgame.io event, off for clients (the moves still call the two they need). */
+const NO_CLIENT_EVENTS = {
+  endGame: false,
+  endPhase: false,
+  endTurn: false,
+  setPhase: false,
+  endStage: false,
+  setStage: false,
+  setActivePlayers: false,
+  pass: false,
+} as const;
+
+/** What `movesOnly` keeps for the action in progress (ephemeral, one per action). */
+interface MovesOnlyApi {
+  moved: boolean;
+}
+
+/**
+ * Refuses any action of a client that ran no move: a framework event sent over the wire (the
+ * reducer would run it even when `events` turns it off). A move marks its action as it runs.
+ */
+const movesOnly: Plugin<MovesOnlyApi, { moved: boolean }> = {
+  name: 'movesOnly',
+  api: () => ({ moved: false }),
+  fnWrap:
+    (method, methodType) =>
+    (context, ...args) => {
+      if (methodType === 'MOVE') (context as unknown as { movesOnly?: MovesOnlyApi }).movesOnly!.moved = true;
+      return method(context, ...args);
+    },
+  flush: ({ api }) => ({ moved: api?.moved ?? false }),
+  isInvalid: ({ data }) => (data?.moved ? false : 'clients may make moves only, not call boardgame.io events'),
+};
+
 export interface GameOptions {
   /**
    * Fresh randomness mixed into the random state just before the agendas are dealt. boardgame.io sends
@@ -133,6 +174,9 @@ export function makeGame(
       }),
     },
     endIf: ({ G }) => (G.step === 'ended' ? G.result : undefined),
+    events: NO_CLIENT_EVENTS,
+    disableUndo: true,
+    plugins: [movesOnly],
     playerView,
     ai: {
       enumerate: (G: GameState, _ctx: Ctx, playerID: string) => {

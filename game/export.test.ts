@@ -33,7 +33,7 @@ describe('csv', () => {
   });
 
   it('writes a move row: step from 1, the actor’s net influence, every change in detail', () => {
-    expect(csvCells(row())).toEqual([
+    expect(csvCells(row(), ['autumn-2016', 'shipped'])).toEqual([
       'move',
       5,
       2,
@@ -49,6 +49,8 @@ describe('csv', () => {
       'russia-2',
       '',
       '',
+      'autumn-2016',
+      'shipped',
     ]);
     expect(influenceDetail(row().delta)).toBe('khatlon:russia+2 gbao:china-1');
   });
@@ -63,10 +65,12 @@ describe('csv', () => {
       region: null,
       event: 'irpt',
     });
-    const text = toCsv([row(), auto]);
+    const text = toCsv([row(), auto], ['mine', 'modified from autumn-2016: powers.russia.ip']);
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[2]).toBe('round-start,,2,,,,,,done,,,khatlon:russia+2 gbao:china-1,russia-2,,irpt');
+    expect(lines[2]).toBe(
+      'round-start,,2,,,,,,done,,,khatlon:russia+2 gbao:china-1,russia-2,,irpt,mine,modified from autumn-2016: powers.russia.ip',
+    );
     expect(lines[3]).toBe('');
     expect(lines.slice(0, 3).every((l) => l.split(',').length === CSV_COLUMNS.length)).toBe(true);
   });

@@ -18,5 +18,6 @@ export * from './record.ts';
 export * from './replay.ts';
 export * from './ledger.ts';
 export * from './export.ts';
+export * from './provenance.ts';
 export * from './debrief.ts';
 export * from './tutorial.ts';

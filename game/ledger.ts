@@ -79,11 +79,6 @@ export function diffTally(a: Tally, b: Tally): Delta {
   return d;
 }
 
-/** True when a delta changes nothing. */
-export function isEmptyDelta(d: Delta): boolean {
-  return Object.keys(d.influence).length === 0 && Object.keys(d.ip).length === 0 && Object.keys(d.vp).length === 0;
-}
-
 /** A power's net change of influence over every region in a delta. */
 export function influenceChange(d: Delta, power: Power): number {
   let sum = 0;

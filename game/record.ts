@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { applyInPlace, cloneState } from './fast.ts';
-import { actionKindOf, type Move } from './moves.ts';
+import type { Move } from './moves.ts';
 import { err, ok, type Problem, type Result } from './result.ts';
 import { loadScenario } from './scenario.ts';
 import type { Scenario } from './schema.ts';
@@ -86,9 +86,10 @@ export function withMove(record: GameRecord, power: Power, move: Move): GameReco
   return { ...record, moves: [...record.moves, { power, move }] };
 }
 
-/** True when a recorded move counts as one of GAME.md's actions (for exports and stats). */
-export function isAction(m: RecordedMove): boolean {
-  return actionKindOf(m.move) !== null;
+/** The secret entropy the game's start move carried, if any (see `Move`): show it only after the end. */
+export function dealOf(record: GameRecord): number | null {
+  const start = record.moves[0]?.move;
+  return start?.kind === 'start' && start.deal !== undefined ? start.deal : null;
 }
 
 /** One move as boardgame.io logs it: the move's name, its single payload and the seat ("0".."4"). */

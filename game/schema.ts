@@ -1,8 +1,9 @@
 /**
  * The scenario format, as a zod schema. A scenario is data a teacher can write: every balance number,
  * region, event and objective lives here, never inline in the rules. Loading validates against this
- * schema and a few cross-field checks (see `scenario.ts`), so a malformed file is refused with the
- * path of the bad field instead of failing later in play.
+ * schema — fields, and the rules between fields that would make a game impossible or meaningless
+ * (`crossFieldRules`) — and the reference checks in `scenario.ts`, so a malformed file is refused with
+ * the path of the bad field instead of failing later in play.
  */
 import { z } from 'zod';
 import { ACTION_KINDS, POWERS, REGIONS } from './vocabulary.ts';
@@ -199,7 +200,7 @@ export const TutorialStepSchema = z.object({
 });
 export type TutorialStep = z.infer<typeof TutorialStepSchema>;
 
-export const ScenarioSchema = z.object({
+const ScenarioFields = z.object({
   /** The editor's link to docs/scenario.schema.json; ignored by the game. */
   $schema: z.string().optional(),
   format: z.literal(1),
@@ -234,6 +235,47 @@ export const ScenarioSchema = z.object({
   /** Teaching prompts for a guided game (the tutorial); absent in ordinary scenarios. */
   tutorial: z.array(TutorialStepSchema).optional(),
 });
+/**
+ * Rules between fields of one scenario that a field's own type cannot say, each reported at the field
+ * to change: a start that ends the game before anyone moves, a bound below its own minimum, a lease or
+ * a sudden death that can never happen, a power scored against itself.
+ */
+function crossFieldRules(s: z.infer<typeof ScenarioFields>, ctx: z.RefinementCtx): void {
+  const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const { rules } = s;
+  const crisis = s.suddenDeath.some((r) => r.type === 'crisis');
+  if (rules.tension.start > rules.tension.max)
+    add(['rules', 'tension', 'start'], `at most rules.tension.max (${rules.tension.max})`);
+  else if (crisis && rules.tension.start === rules.tension.max)
+    add(
+      ['rules', 'tension', 'start'],
+      `below rules.tension.max (${rules.tension.max}): with a crisis rule the game would end in crisis before anyone moves`,
+    );
+  if (rules.threat.minStability > rules.maxStability)
+    add(['rules', 'threat', 'minStability'], `at most rules.maxStability (${rules.maxStability})`);
+  if (rules.threat.spreadAt > rules.maxThreat)
+    add(['rules', 'threat', 'spreadAt'], `at most rules.maxThreat (${rules.maxThreat}), or threat never spreads`);
+  s.regions.forEach((r, i) =>
+    r.bases.forEach((b, j) => {
+      if (b.leaseEndsRound !== undefined && b.leaseEndsRound > s.rounds)
+        add(
+          ['regions', i, 'bases', j, 'leaseEndsRound'],
+          `the game has only ${s.rounds} rounds (leave it out for a lease that outlasts the game)`,
+        );
+    }),
+  );
+  const selfRival = (path: (string | number)[], power: string, o: Objective) => {
+    if (o.type === 'outweigh' && o.rival === power) add([...path, 'rival'], `${power} cannot be its own rival`);
+  };
+  for (const p of POWERS) s.objectives[p].forEach((o, i) => selfRival(['objectives', p, i], p, o));
+  s.agendas.forEach((a, i) => selfRival(['agendas', i, 'objective'], a.power, a.objective));
+  s.suddenDeath.forEach((r, i) => {
+    if (r.type === 'dominance' && r.regions > s.regions.length)
+      add(['suddenDeath', i, 'regions'], `the scenario has only ${s.regions.length} regions`);
+  });
+}
+
+export const ScenarioSchema = ScenarioFields.superRefine(crossFieldRules);
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type RegionSetup = Scenario['regions'][number];

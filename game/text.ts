@@ -6,8 +6,3 @@ export function textIn(t: LocalText, lang: string): string {
   if (typeof t === 'string') return t;
   return t[lang] ?? t.en;
 }
-
-/** The languages a piece of text is written in. */
-export function languagesOf(t: LocalText): string[] {
-  return typeof t === 'string' ? ['en'] : Object.keys(t);
-}

@@ -13,8 +13,3 @@ export function viewFor(state: GameState, viewer: Power | null): GameState {
   if (agendas) for (const p of POWERS) if (p !== viewer) agendas[p] = '';
   return { ...state, agendas, rng: 0 };
 }
-
-/** True when a state is a filtered view (hidden agendas are empty strings). */
-export function isHidden(agendaId: string): boolean {
-  return agendaId === '';
-}

@@ -177,9 +177,10 @@ describe('export edge cases', () => {
     expect(!notJson.ok && notJson.error[0]!.message).toMatch(/not valid JSON/);
   });
 
-  it('names export files after the scenario and seed', () => {
-    const { record } = playRecorded(scenario, 'class 7B / Tuesday', getBot('random')!);
-    expect(exportFileName(record, 'csv')).toBe('moscow-2009-seed-class-7B-Tuesday.csv');
+  it('names export files after the scenario and seed once the game has ended, and after the round before', () => {
+    const { record, final } = playRecorded(scenario, 'class 7B / Tuesday', getBot('random')!);
+    expect(exportFileName(record, 'csv', final)).toBe('moscow-2009-seed-class-7B-Tuesday.csv');
+    expect(exportFileName(record, 'json', { step: 'actions', round: 3 })).toBe('moscow-2009-round-3.json');
   });
 });
 

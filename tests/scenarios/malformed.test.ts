@@ -110,6 +110,49 @@ const CASES: [string, (d: Json) => void, string, RegExp][] = [
     'tutorial.0.action',
     /expected one of/,
   ],
+  [
+    'tension starting above its maximum',
+    (d) => (d.rules.tension.start = 9),
+    'rules.tension.start',
+    /at most rules\.tension\.max \(8\)/,
+  ],
+  [
+    'tension starting at its maximum, with a crisis rule',
+    (d) => (d.rules.tension.start = 8),
+    'rules.tension.start',
+    /end in crisis before anyone moves/,
+  ],
+  [
+    'a minimum stability above the maximum',
+    (d) => (d.rules.threat.minStability = 7),
+    'rules.threat.minStability',
+    /at most rules\.maxStability \(6\)/,
+  ],
+  ['threat that can never spread', (d) => (d.rules.threat.spreadAt = 7), 'rules.threat.spreadAt', /maxThreat \(6\)/],
+  [
+    'a lease that ends after the last round',
+    (d) => (d.regions[0].bases[0].leaseEndsRound = 8),
+    'regions.0.bases.0.leaseEndsRound',
+    /only 7 rounds/,
+  ],
+  [
+    'a power its own rival in an objective',
+    (d) => (d.objectives.russia[0] = { type: 'outweigh', rival: 'russia', regions: ['gbao'], vp: 1 }),
+    'objectives.russia.0.rival',
+    /its own rival/,
+  ],
+  [
+    'a power its own rival in an agenda',
+    (d) => (d.agendas[1].objective.rival = 'russia'),
+    'agendas.1.objective.rival',
+    /its own rival/,
+  ],
+  [
+    'dominance over more regions than are in play',
+    (d) => (d.suddenDeath[0].regions = 13),
+    'suddenDeath.0.regions',
+    /only 12 regions/,
+  ],
   ['a tutorial prompt without text', (d) => (d.tutorial = [{ round: 1 }]), 'tutorial.0.prompt', /./],
 ];
 

@@ -42,8 +42,3 @@ function flush(): void {
     queued[p] = [];
   }
 }
-
-/** What the regions say now (for tests). */
-export function announced(politeness: Politeness = 'polite'): string {
-  return nodes[politeness]?.textContent ?? '';
-}

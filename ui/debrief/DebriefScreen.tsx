@@ -2,13 +2,15 @@
  * The teacher's screen for one game: the debrief page and the replay on the map, with a bar to switch
  * between them and a way back (to the board, the results or the start screen). Loaded on demand — the
  * charts are the heaviest code in the app — from the end screen, the board's top bar and an imported
- * game file. During a game (`midGame`) it keeps the game's secrets: see `DebriefView`.
+ * game file. During a game (`midGame`) it keeps the game's secrets: see `DebriefView`. Above either
+ * view, a badge says whether the game's scenario is the shipped one, modified, or custom.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameRecord, GameState } from '../../game/index.ts';
 import { ReplayViewer } from '../replay/ReplayViewer.tsx';
 import { DebriefView } from './DebriefView.tsx';
+import { ProvenanceBadge } from './ProvenanceBadge.tsx';
 import { dt } from './strings.ts';
 import './debrief.css';
 
@@ -63,6 +65,7 @@ export default function DebriefScreen(props: DebriefScreenProps) {
         </button>
       </header>
       <main className="debrief-main">
+        <ProvenanceBadge scenario={record.scenario} />
         {mode === 'debrief' ? (
           <DebriefView record={record} states={states} midGame={midGame} onReplay={() => setMode('replay')} />
         ) : (

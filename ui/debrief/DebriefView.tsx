@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   POWERS,
+  dealOf,
   debrief,
   eventCard,
   exportCsv,
@@ -36,9 +37,10 @@ export interface DebriefViewProps {
   /** Show a "Replay the game" button that calls this. */
   onReplay?: () => void;
   /**
-   * The game is still being played. Everything on the page is then public knowledge — influence,
-   * banked scores, IP, the moves and events so far — but the game file is not offered: it holds the
-   * seed, and the seed deals the secret agendas. The map is "the map now" and history is not compared.
+   * The game is still being played on this device. Everything on the page is then public knowledge —
+   * influence, banked scores, IP, the moves and events so far — but the game file is not offered: it
+   * holds the seed and the deal, which decide the secret agendas. Any game that has not ended is shown
+   * so (no seed or deal on the page or in a file name); the map is "the map now", history not compared.
    */
   midGame?: boolean;
 }
@@ -89,6 +91,9 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
   if (!replayed || !d || !names) return null;
   const final = replayed[replayed.length - 1]!;
   const ended = final.step === 'ended';
+  // While secrets remain, nothing shown or named may carry the seed or the deal (they decide the agendas).
+  const secret = midGame || !ended;
+  const deal = dealOf(record);
   const comparison = ended ? historySentence(d, names) : null;
   const regionIds = Object.keys(d.influence.byRegion);
 
@@ -107,11 +112,11 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
           <button type="button" onClick={() => window.print()}>
             {dt(lang, 'print')}
           </button>
-          {!midGame && (
+          {!secret && (
             <button
               type="button"
               data-testid="export-json"
-              onClick={() => download(exportFileName(record, 'json'), exportJson(record), 'application/json')}
+              onClick={() => download(exportFileName(record, 'json', final), exportJson(record), 'application/json')}
             >
               {dt(lang, 'exportJson')}
             </button>
@@ -119,7 +124,7 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
           <button
             type="button"
             data-testid="export-csv"
-            onClick={() => download(exportFileName(record, 'csv'), exportCsv(record, replayed), 'text/csv')}
+            onClick={() => download(exportFileName(record, 'csv', final), exportCsv(record, replayed), 'text/csv')}
           >
             {dt(lang, 'exportCsv')}
           </button>
@@ -129,7 +134,7 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
             </button>
           )}
         </div>
-        {midGame && (
+        {secret && (
           <p className="debrief-secret no-print" data-testid="debrief-secret">
             {dt(lang, 'secretNote')}
           </p>
@@ -277,8 +282,10 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
           ))}
         </ol>
       </section>
-      <p className="debrief-footer">
-        {textIn(final.scenario.title, lang)} · {String(record.seed)}
+      <p className="debrief-footer" data-testid="debrief-footer">
+        {textIn(final.scenario.title, lang)}
+        {!secret && ` · ${dt(lang, 'seedLine', { seed: String(record.seed) })}`}
+        {!secret && deal !== null && ` · ${dt(lang, 'dealLine', { deal: String(deal) })}`}
       </p>
     </section>
   );

@@ -3,10 +3,20 @@
  * debrief and replay it. The file is untrusted: the engine's `parseRecord` checks its shape, validates
  * the scenario inside it and replays every move, so a corrupted or forged file is refused with the
  * path of the first problem and nothing else in the browser — the saved game included — is touched.
+ * A file that replays on a scenario other than a shipped one as it ships (edited scores, a renamed
+ * copy, a teacher's own) is not opened at once: the screen says so plainly, and opens it on request.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseRecord, type GameRecord, type GameState, type Problem } from '../../game/index.ts';
+import {
+  parseRecord,
+  provenance,
+  type GameRecord,
+  type GameState,
+  type Problem,
+  type Provenance,
+} from '../../game/index.ts';
+import { ProvenanceBadge } from '../debrief/ProvenanceBadge.tsx';
 import { dt } from '../debrief/strings.ts';
 import { FileDrop } from '../scenario-loader/FileDrop.tsx';
 import { ProblemList } from '../scenario-loader/ProblemList.tsx';
@@ -16,9 +26,12 @@ export interface GameImportProps {
   onOpen: (record: GameRecord, states: GameState[]) => void;
 }
 
-/** What became of a file: refused with its problems (or still being read). */
+/** What became of a file: refused with its problems, held for a look at its scenario (or still being read). */
 type Status =
-  { kind: 'idle' } | { kind: 'reading'; file: string } | { kind: 'problems'; file: string; problems: Problem[] };
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string }
+  | { kind: 'problems'; file: string; problems: Problem[] }
+  | { kind: 'unshipped'; file: string; record: GameRecord; states: GameState[] };
 
 /** True when the text is a scenario file rather than a game (a mistake worth naming). */
 function looksLikeScenario(text: string): boolean {
@@ -34,12 +47,15 @@ function looksLikeScenario(text: string): boolean {
 export async function checkGameFile(
   file: Pick<File, 'name' | 'text'>,
   lang = 'en',
-): Promise<{ ok: true; record: GameRecord; states: GameState[] } | { ok: false; problems: Problem[] }> {
+): Promise<
+  { ok: true; record: GameRecord; states: GameState[]; provenance: Provenance } | { ok: false; problems: Problem[] }
+> {
   if (!/\.json$/i.test(file.name)) return { ok: false, problems: [{ path: '', message: dt(lang, 'loaderNotJson') }] };
   const text = await file.text();
   if (looksLikeScenario(text)) return { ok: false, problems: [{ path: '', message: dt(lang, 'importIsScenario') }] };
   const parsed = parseRecord(text);
-  return parsed.ok ? { ok: true, ...parsed.value } : { ok: false, problems: parsed.error };
+  if (!parsed.ok) return { ok: false, problems: parsed.error };
+  return { ok: true, ...parsed.value, provenance: provenance(parsed.value.record.scenario) };
 }
 
 export function GameImport({ onOpen }: GameImportProps) {
@@ -50,9 +66,11 @@ export function GameImport({ onOpen }: GameImportProps) {
   const take = async (file: File) => {
     setStatus({ kind: 'reading', file: file.name });
     const checked = await checkGameFile(file, lang);
-    if (checked.ok) {
+    if (checked.ok && checked.provenance.kind === 'shipped') {
       setStatus({ kind: 'idle' });
       onOpen(checked.record, checked.states);
+    } else if (checked.ok) {
+      setStatus({ kind: 'unshipped', file: file.name, record: checked.record, states: checked.states });
     } else {
       setStatus({ kind: 'problems', file: file.name, problems: checked.problems });
     }
@@ -75,6 +93,15 @@ export function GameImport({ onOpen }: GameImportProps) {
             testId="game-problems"
             limit={12}
           />
+        )}
+        {status.kind === 'unshipped' && (
+          <div data-testid="game-unshipped">
+            <p>{dt(lang, 'importChecked', { file: status.file })}</p>
+            <ProvenanceBadge scenario={status.record.scenario} />
+            <button type="button" onClick={() => onOpen(status.record, status.states)} data-testid="game-open-anyway">
+              {dt(lang, 'importOpen')}
+            </button>
+          </div>
         )}
       </div>
     </section>

@@ -4,7 +4,6 @@
  * Reshapes engine output for display; decides nothing.
  */
 import {
-  POWERS,
   controlNeeds,
   controller,
   hostOf,
@@ -49,6 +48,3 @@ export function regionViews(view: GameState): RegionView[] {
     };
   });
 }
-
-/** The powers in board order (for columns of influence). */
-export const BOARD_POWERS: readonly Power[] = POWERS;
