@@ -2,7 +2,7 @@
  * Saves in real Chromium: a damaged save gives a clear message and a way to start over (never a blank
  * page); a save written outside the browser resumes at the point it records — here, Tajikistan's
  * choice on an event card, which is then made through the card; and the map's animation follows the
- * reduced-motion setting. Any console error or page error fails the run.
+ * reduced-motion setting; a save the browser refuses is reported and never resumed as current. Any console error or page error fails the run.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -125,6 +125,39 @@ describe('saves in Chromium', { timeout: 120_000 }, () => {
         .first()
         .evaluate((e) => getComputedStyle(e).transitionDuration),
     ).toBe('0s');
+  });
+
+  it('a save the browser refuses (storage full): the board says so, and a reload resumes nothing older', async () => {
+    const record = recordAtTajikChoice();
+    const seats = { russia: computer, china: computer, tajikistan: human, pakistan: computer, afghanistan: computer };
+    const w = await watchedPage(suite.browser, { width: 1280, height: 720 }, { reducedMotion: 'reduce' });
+    pages.push(w);
+    const { page } = w;
+    await page.addInitScript(
+      ([key, text]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, text!);
+          sessionStorage.setItem('seeded', '1');
+        }
+        // From here on the browser refuses to write the game, as a full or private-mode storage does.
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (k: string, v: string) {
+          if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return setItem.call(this, k, v);
+        };
+      },
+      [SAVE_KEY, serialiseSave({ seats, speed: 'fast', record, notes: [] })],
+    );
+    await page.goto(suite.app.url);
+    await page.getByTestId('resume').click();
+    expect(await takeDevice(page)).toBe('tajikistan');
+    expect(await nextPrompt(page)).toBe('choose');
+    await page.getByTestId('event-choice').locator('[data-testid^="option-"]').first().click();
+    await page.getByTestId('save-failed').waitFor();
+    await page.reload();
+    await page.getByTestId('lost-save').waitFor();
+    expect(await page.getByTestId('resume-box').count()).toBe(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
   });
 
   it('logged no console error and no page error', () => {

@@ -87,7 +87,7 @@ export const en = {
     otherBots: 'Other computer players (for testing and demonstrations)',
     allHuman: 'All human',
     options: 'More options',
-    seed: 'Game number (the same number and moves give the same game)',
+    seed: 'Game number (for the record: the secret agendas are dealt from fresh chance as well)',
     speed: 'Computer speed',
     start: 'Start the game',
     resumeHeading: 'A game is in progress',
