@@ -4,7 +4,8 @@
  * GAME.md's balance report: plays each shipped scenario headless at each bot level (greedy, planner,
  * strategist-quick at 100 futures a decision) with one bot in every seat, plus the passive baseline
  * (the passive bot in one seat, planners in the others, each seat in turn, on the planner's seeds), and
- * the planner's games again with only the bots' tie-breaks re-rolled. Every figure is printed beside
+ * the planner's and the greedy bot's games again with only the bots' tie-breaks re-rolled (the planner
+ * draws nothing from its rng, so its figure is 100% by construction; the greedy bot breaks ties at random). Every figure is printed beside
  * its target. Seeded and reproducible: the figures depend only on the arguments, never on the workers.
  * Games run on worker threads (`runner.ts`); the figures are pure functions in `game/sim/`.
  */
@@ -57,7 +58,7 @@ function progress(total: number): { add: (n: number, what: string) => void; done
 function totalGames(o: BalanceOptions): number {
   const perScenario = o.levels.reduce((n, level) => {
     if (level === 'strategist-quick') return n + o.searchGames;
-    if (level === 'planner') return n + 2 * o.games;
+    if (level === 'planner' || level === 'greedy') return n + 2 * o.games;
     if (level === 'passive') return n + POWERS.length * o.games + (o.levels.includes('planner') ? 0 : o.games);
     return n + o.games;
   }, 0);
@@ -108,12 +109,12 @@ async function scenarioReport(
       level,
     );
     let rerolled: GameFacts[] | undefined;
-    if (level === 'planner') {
-      planner = facts;
+    if (level === 'planner') planner = facts;
+    if (level === 'planner' || level === 'greedy') {
       rerolled = await play(
         byPower(() => level),
         games,
-        'planner re-rolled',
+        `${level} re-rolled`,
         SALT,
       );
     }
@@ -187,6 +188,7 @@ async function main(argv: readonly string[]): Promise<number> {
     `Lesson clock: ${CLOCK.decision} s a group decision, ${CLOCK.handoff} s a hand-off, ${CLOCK.event} s an event card, on the bots' games.`,
     `Tension's danger zone: the rules name none, so it is ≥ ${100 * DANGER_SHARE}% of the crisis threshold. Hosts: every power`,
     'with regions on the board but Russia and China. Ties share the win. The tutorial is exempt from the win-rate rows.',
+    "Tie-breaks re-rolled: the same seeds with a salt on the bots' rngs; the planner draws nothing from its rng.",
     `Played in ${seconds.toFixed(0)} s on ${o.workers} worker thread${o.workers === 1 ? '' : 's'}.`,
   ].join('\n');
   process.stdout.write(`${formatBalance(reports, header, footer)}\n`);

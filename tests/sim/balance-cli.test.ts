@@ -57,7 +57,7 @@ describe('balance CLI', () => {
       expect(ids(0)).toContain(id);
     for (const id of ['crisis', 'accepted', 'agendaSetupVp', 'agendaPull', 'sameTopOperation'])
       expect(ids(0)).toContain(id);
-    expect(ids(0)).not.toContain('winnerUnchanged');
+    expect(ids(0)).toContain('winnerUnchanged');
     expect(ids(1)).toContain('winnerUnchanged');
     for (const p of POWERS)
       expect(ids(2)).toEqual(expect.arrayContaining([`passiveWinRate.${p}`, `passiveScoreShare.${p}`]));
