@@ -92,6 +92,9 @@ const CLAUSES: Record<string, (p: Params) => string> = {
       : `it came out best in ${p.futures} simulated futures, with about ${p.score} VP`,
   onlyMove: () => `it was the only legal move`,
   random: () => `at random`,
+  passive: () => `it never acts (the passive baseline)`,
+  acceptAlways: () => `it accepts every request (the passive baseline)`,
+  firstOption: () => `it takes the first option (the passive baseline)`,
 };
 
 /** An explanation from a code and its parameters, with the English clause filled in. */

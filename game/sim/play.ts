@@ -11,7 +11,7 @@ import { applyInPlace, cloneState } from '../fast.ts';
 import { actionKindOf, toMove, type Move } from '../moves.ts';
 import { seedState, type HasRng } from '../rng.ts';
 import type { Scenario } from '../schema.ts';
-import type { EndReason } from '../state.ts';
+import type { EndReason, GameState } from '../state.ts';
 import { viewFor } from '../view.ts';
 import { ACTION_KINDS, byPower, type ActionKind, type ByPower, type Power, type Reason } from '../vocabulary.ts';
 
@@ -50,9 +50,12 @@ export function gameSeed(seed: number | string, index: number): string {
   return `${seed}:${index}`;
 }
 
-/** A bot's private random source for one game: derived from the game's seed and its power. */
-export function botRng(seed: string, power: Power): HasRng {
-  return { rng: seedState(`${seed}/bot/${power}`) };
+/**
+ * A bot's private random source for one game: derived from the game's seed and its power, and from a
+ * salt when one is given (the same deal and dice, only the bots' tie-breaks re-rolled).
+ */
+export function botRng(seed: string, power: Power, salt = ''): HasRng {
+  return { rng: seedState(salt === '' ? `${seed}/bot/${power}` : `${seed}/bot/${power}/${salt}`) };
 }
 
 /** A safety net: no game of a ≤20-round scenario comes near this many decisions. */
@@ -64,28 +67,53 @@ const zeroActions = (): Record<ActionKind, number> => {
   return out;
 };
 
-/** Play one game to its end with the given bot in each seat. */
-export function playGame(scenario: Scenario, seed: string, seats: ByPower<Bot>): GameSummary {
-  const s = cloneState(newGame(scenario, seed), false);
-  const rngs = byPower((p) => botRng(seed, p));
-  const actions = byPower(zeroActions);
-  const answers = byPower(() => ({ asked: 0, accepted: 0 }));
+/** Options for `runGame`: a salt for the bots' rngs, a watcher called after every decision. */
+export interface RunOptions {
+  salt?: string;
+  /** Called once with the started game, before the first decision. */
+  onStart?: (start: GameState) => void;
+  /** Called after each decision has been applied, with the state it left and the round it was taken in. */
+  onDecision?: (power: Power, move: Move, after: GameState, round: number) => void;
+  /** Keep the log and the per-round history of the game (off for plain summaries). */
+  record?: boolean;
+}
+
+/** Play one game to its end and return its final state (a private copy). */
+export function runGame(scenario: Scenario, seed: string, seats: ByPower<Bot>, options: RunOptions = {}): GameState {
+  const s = cloneState(newGame(scenario, seed), options.record ?? false);
+  const rngs = byPower((p) => botRng(seed, p, options.salt));
+  options.onStart?.(s);
   let moves = 0;
   for (let power = toMove(s); power !== null; power = toMove(s)) {
     if (++moves > MAX_MOVES) throw new Error(`game ${seed} did not end within ${MAX_MOVES} moves`);
+    const round = s.round;
     const bot = seats[power];
     const { move } = bot.decide(viewFor(s, power), power, rngs[power]);
     const reason = applyInPlace(s, power, move);
     if (reason) throw new IllegalMoveError(bot.id, power, move, reason, seed);
-    const kind = actionKindOf(move);
-    if (kind) actions[power][kind] += 1;
-    if (move.kind === 'answer') {
-      answers[power].asked += 1;
-      if (move.accept) answers[power].accepted += 1;
-    }
+    options.onDecision?.(power, move, s, round);
   }
-  const result = s.result;
-  if (!result) throw new Error(`game ${seed} stopped without a result`);
+  if (!s.result) throw new Error(`game ${seed} stopped without a result`);
+  return s;
+}
+
+/** Play one game to its end with the given bot in each seat. */
+export function playGame(scenario: Scenario, seed: string, seats: ByPower<Bot>): GameSummary {
+  const actions = byPower(zeroActions);
+  const answers = byPower(() => ({ asked: 0, accepted: 0 }));
+  let moves = 0;
+  const s = runGame(scenario, seed, seats, {
+    onDecision(power, move) {
+      moves += 1;
+      const kind = actionKindOf(move);
+      if (kind) actions[power][kind] += 1;
+      if (move.kind === 'answer') {
+        answers[power].asked += 1;
+        if (move.accept) answers[power].accepted += 1;
+      }
+    },
+  });
+  const result = s.result!;
   return {
     seed,
     reason: result.reason,

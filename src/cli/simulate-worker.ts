@@ -1,6 +1,6 @@
 /**
- * A worker thread of the `simulate` command: plays the chunks of game indices it is sent and posts
- * each game's summary back. It decides nothing about the run; `runner.ts` owns the order and totals.
+ * A worker thread of the `simulate` and `balance` commands: plays the chunks of game indices it is sent and posts
+ * each game's summary (or balance facts) back. It decides nothing about the run; `runner.ts` owns the order and totals.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { playChunk, type FromWorker, type ToWorker, type WorkerSetup } from './runner.ts';
@@ -15,8 +15,8 @@ port.on('message', (m: ToWorker) => {
     return;
   }
   try {
-    playChunk(setup, m.from, m.to, (index, summary) =>
-      port.postMessage({ type: 'game', index, summary } satisfies FromWorker),
+    playChunk(setup, m.from, m.to, (index, played) =>
+      port.postMessage({ type: 'game', index, played } satisfies FromWorker),
     );
     port.postMessage({ type: 'chunk' } satisfies FromWorker);
   } catch (e) {

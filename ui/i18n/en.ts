@@ -319,6 +319,9 @@ export const en = {
   /** Computer players' reasons, by the code in their explanation (`game/ai/explain.ts`, `greedy.ts`). */
   why: {
     random: 'at random',
+    passive: 'because it never acts (the passive baseline)',
+    acceptAlways: 'because it accepts every request (the passive baseline)',
+    firstOption: 'because it takes the first option (the passive baseline)',
     failed: 'because it could not decide',
     threat: 'because threat in {{region}} reached {{threat}}, above its stability of {{stability}}',
     security: 'because it wants threat in {{region}} at {{max}} or less, and it is {{threat}}',
@@ -369,6 +372,7 @@ export const en = {
     planner: 'Planner',
     strategist: 'Strategist',
     'strategist-quick': 'Strategist, quick (100 futures a decision)',
+    passive: 'Passive (always passes, accepts everything)',
   },
   endReason: {
     rounds: 'the last round was played',

@@ -75,7 +75,7 @@ describe('codes the engine and bots produce', () => {
     const i18n = setupI18n('en');
     const tRu = i18n.getFixedT('ru');
     const codes = new Set<string>();
-    for (const id of ['random', 'greedy', 'novice', 'planner']) {
+    for (const id of ['random', 'greedy', 'novice', 'planner', 'passive']) {
       const bot = BOTS.find((b) => b.id === id)!;
       for (const scenarioId of ['tutorial', 'autumn-2016']) {
         const s = initialState(getScenario(scenarioId)!, `why-${id}`);

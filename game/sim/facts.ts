@@ -1,0 +1,208 @@
+/**
+ * What one game leaves behind for the balance report: a compact record of plain numbers and ids
+ * (worker threads send it back), collected while the game is played on the fast path. Everything the
+ * report's figures need is here; the figures themselves are pure functions of these records
+ * (`measures.ts`), so they can be tested on hand-built games.
+ */
+import type { Bot } from '../ai/bot.ts';
+import { actionKindOf } from '../moves.ts';
+import type { Scenario } from '../schema.ts';
+import { agendaValue } from '../selectors.ts';
+import type { EndReason, GameState, LogEntry } from '../state.ts';
+import { ACTION_KINDS, POWERS, byPower, hostOf, type ActionKind, type ByPower, type Power } from '../vocabulary.ts';
+import { runGame } from './play.ts';
+
+/** The patrons: the two great powers. Every other power with regions on the board is a host. */
+export const PATRONS: readonly Power[] = ['russia', 'china'];
+
+export interface GameFacts {
+  seed: string;
+  reason: EndReason;
+  winners: Power[];
+  scores: ByPower<number>;
+  /** The round the game ended in. */
+  rounds: number;
+  /** The powers with the top score after round 1's scoring (empty if the game ended before it). */
+  leadersAfterRound1: Power[];
+  /** Every decision taken after the automatic start: actions, answers and event choices. */
+  decisions: number;
+  /** Times the deciding power changed between two consecutive decisions. */
+  handoffs: number;
+  /** Event cards drawn. */
+  events: number;
+  /** Actions taken, per power and kind (passes included). */
+  actions: ByPower<Record<ActionKind, number>>;
+  /** Per round (index 0 = round 1): the hosts' actions and how many of them were passes. */
+  hostRounds: { actions: number; passes: number }[];
+  /** IP each power holds at the end. */
+  ipEnd: ByPower<number>;
+  /** Total threat on the board at setup (the scenario's numbers) and after the last round. */
+  threatSetup: number;
+  threatLast: number;
+  /** Incidents in rounds after the scenario's midpoint (round > rounds / 2). */
+  incidentsLate: number;
+  /** A coalition was founded or joined in play. */
+  coalitionMade: boolean;
+  /** A power left a coalition, or joined one while a member of another. */
+  blocBroken: boolean;
+  /** The highest great-power tension reached at any point. */
+  tensionPeak: number;
+  /** Requests and invitations answered, and how many were accepted. */
+  asked: number;
+  accepted: number;
+  /** The agenda each power was dealt, and what it would have scored on the started game. */
+  agendas: ByPower<string>;
+  agendaSetupVp: ByPower<number>;
+}
+
+const zeroActions = (): Record<ActionKind, number> => {
+  const out = {} as Record<ActionKind, number>;
+  for (const k of ACTION_KINDS) out[k] = 0;
+  return out;
+};
+
+/** The powers that host a region of this scenario, patrons aside. */
+export function hostsOf(scenario: Scenario): Power[] {
+  const hosts = new Set(scenario.regions.map((r) => hostOf(r.id)));
+  return POWERS.filter((p) => hosts.has(p) && !PATRONS.includes(p));
+}
+
+/** Whether the coalition moves in `log` (from the starting coalitions) made, broke or switched a bloc. */
+export function blocChanges(
+  initial: readonly { id: string; members: readonly Power[] }[],
+  log: readonly LogEntry[],
+): { made: boolean; broken: boolean } {
+  const members = new Map(initial.map((c) => [c.id, new Set(c.members)]));
+  const inAnother = (p: Power, id: string) => [...members].some(([other, m]) => other !== id && m.has(p));
+  let made = false;
+  let broken = false;
+  for (const e of log) {
+    if (e.t === 'formed') {
+      made = true;
+      if (e.members.some((p) => inAnother(p, e.coalition))) broken = true;
+      members.set(e.coalition, new Set(e.members));
+    } else if (e.t === 'joined') {
+      made = true;
+      if (inAnother(e.power, e.coalition)) broken = true;
+      members.get(e.coalition)?.add(e.power);
+      if (!members.has(e.coalition)) members.set(e.coalition, new Set([e.power]));
+    } else if (e.t === 'left') {
+      broken = true;
+      if (e.dissolved) members.delete(e.coalition);
+      else members.get(e.coalition)?.delete(e.power);
+    }
+  }
+  return { made, broken };
+}
+
+/** Play one game and collect its facts. `salt` re-rolls only the bots' own random choices. */
+export function playFacts(scenario: Scenario, seed: string, seats: ByPower<Bot>, salt?: string): GameFacts {
+  const hosts = new Set(hostsOf(scenario));
+  const actions = byPower(zeroActions);
+  const hostRounds: GameFacts['hostRounds'] = [];
+  let agendas = byPower(() => '');
+  let agendaSetupVp = byPower(() => 0);
+  let initial: { id: string; members: Power[] }[] = [];
+  let logStart = 0;
+  let tensionPeak = 0;
+  let decisions = 0;
+  let handoffs = 0;
+  let asked = 0;
+  let accepted = 0;
+  let last: Power | null = null;
+  const s = runGame(scenario, seed, seats, {
+    ...(salt === undefined ? {} : { salt }),
+    record: true,
+    onStart(start) {
+      const dealt = start.agendas;
+      agendas = byPower((p) => dealt?.[p] ?? '');
+      agendaSetupVp = byPower((p) => agendaValue(start, p));
+      initial = start.coalitions.map((c) => ({ id: c.id, members: c.members.slice() }));
+      logStart = start.log.length;
+      tensionPeak = start.tension;
+    },
+    onDecision(power, move, after, round) {
+      decisions += 1;
+      if (last !== null && last !== power) handoffs += 1;
+      last = power;
+      tensionPeak = Math.max(tensionPeak, after.tension);
+      const kind = actionKindOf(move);
+      if (kind) {
+        actions[power][kind] += 1;
+        if (hosts.has(power)) {
+          while (hostRounds.length < round) hostRounds.push({ actions: 0, passes: 0 });
+          const r = hostRounds[round - 1]!;
+          r.actions += 1;
+          if (kind === 'pass') r.passes += 1;
+        }
+      }
+      if (move.kind === 'answer') {
+        asked += 1;
+        if (move.accept) accepted += 1;
+      }
+    },
+  });
+  return collect(s, {
+    seed,
+    actions,
+    hostRounds,
+    agendas,
+    agendaSetupVp,
+    initial,
+    logStart,
+    tensionPeak,
+    decisions,
+    handoffs,
+    asked,
+    accepted,
+  });
+}
+
+interface Tally {
+  seed: string;
+  actions: GameFacts['actions'];
+  hostRounds: GameFacts['hostRounds'];
+  agendas: ByPower<string>;
+  agendaSetupVp: ByPower<number>;
+  initial: { id: string; members: Power[] }[];
+  logStart: number;
+  tensionPeak: number;
+  decisions: number;
+  handoffs: number;
+  asked: number;
+  accepted: number;
+}
+
+function collect(s: GameState, t: Tally): GameFacts {
+  const result = s.result!;
+  const scenario = s.scenario;
+  const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
+  const first = s.history[0];
+  const top = first ? Math.max(...POWERS.map((p) => first.scores[p])) : 0;
+  const lastRecord = s.history[s.history.length - 1];
+  const bloc = blocChanges(t.initial, s.log.slice(t.logStart));
+  return {
+    seed: t.seed,
+    reason: result.reason,
+    winners: [...result.winners],
+    scores: { ...result.scores },
+    rounds: s.round,
+    leadersAfterRound1: first ? POWERS.filter((p) => first.scores[p] === top) : [],
+    decisions: t.decisions,
+    handoffs: t.handoffs,
+    events: s.log.filter((e) => e.t === 'event').length,
+    actions: t.actions,
+    hostRounds: t.hostRounds,
+    ipEnd: { ...s.ip },
+    threatSetup: sum(scenario.regions.map((r) => r.threat)),
+    threatLast: lastRecord ? sum(Object.values(lastRecord.threat)) : 0,
+    incidentsLate: s.log.filter((e) => e.t === 'incident' && e.round > scenario.rounds / 2).length,
+    coalitionMade: bloc.made,
+    blocBroken: bloc.broken,
+    tensionPeak: t.tensionPeak,
+    asked: t.asked,
+    accepted: t.accepted,
+    agendas: t.agendas,
+    agendaSetupVp: t.agendaSetupVp,
+  };
+}
