@@ -19,6 +19,7 @@ import type { GameFacts } from '../../game/sim/facts.ts';
 import { balanceUsage, parseBalanceArgs, type BalanceOptions } from './balance-args.ts';
 import { formatBalance, type LevelReport, type ScenarioReport } from './balance-report.ts';
 import { figures as duplicateFigures, runDuplicate } from './duplicate.ts';
+import { progress } from './progress.ts';
 import { runFacts } from './runner.ts';
 
 const STRENGTH_PAIRS: [string, string][] = [
@@ -28,31 +29,6 @@ const STRENGTH_PAIRS: [string, string][] = [
 ];
 const FUTURES = 100;
 const SALT = 'reroll';
-
-/** Progress on stderr: a bar redrawn in place on a terminal, otherwise a plain line every 10 s. */
-function progress(total: number): { add: (n: number, what: string) => void; done: () => void } {
-  let count = 0;
-  let last = 0;
-  const tty = process.stderr.isTTY;
-  return {
-    add(n, what) {
-      count += n;
-      const now = performance.now();
-      if (now - last < (tty ? 100 : 10_000) && count < total) return;
-      last = now;
-      if (tty) {
-        const width = 30;
-        const filled = Math.round((Math.min(count, total) / total) * width);
-        process.stderr.write(
-          `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} games  ${what}`,
-        );
-      } else process.stderr.write(`balance: ${count}/${total} games (${what})\n`);
-    },
-    done: () => {
-      if (tty) process.stderr.write('\r\x1b[K');
-    },
-  };
-}
 
 /** How many games a run plays, for the progress bar. */
 function totalGames(o: BalanceOptions): number {
@@ -156,7 +132,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const o = parsed.options;
   if (!getBot('passive') || !getBot('strategist-quick')) throw new Error('the balance bots are not registered');
-  const bar = progress(totalGames(o));
+  const bar = progress('balance', totalGames(o));
   const started = performance.now();
   const reports: ScenarioReport[] = [];
   try {

@@ -14,27 +14,8 @@ import { summarize } from '../../game/sim/stats.ts';
 import { textIn } from '../../game/text.ts';
 import { parseArgs, usage } from './args.ts';
 import { formatReport, toJson } from './report.ts';
+import { progress } from './progress.ts';
 import { runGames } from './runner.ts';
-
-/** A one-line progress bar, redrawn in place at most every 100 ms. */
-function progressBar(total: number): { tick: (done: number) => void; clear: () => void } {
-  let last = 0;
-  const draw = (done: number) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`);
-  };
-  return {
-    tick(done) {
-      const now = performance.now();
-      if (done === total || now - last > 100) {
-        last = now;
-        draw(done);
-      }
-    },
-    clear: () => process.stderr.write('\r\x1b[K'),
-  };
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   const known = {
@@ -55,18 +36,18 @@ async function main(argv: readonly string[]): Promise<number> {
   const o = parsed.options;
   const scenario = getScenario(o.scenario)!;
   const workers = o.workers ?? Math.min(availableParallelism(), 8);
-  const bar = process.stderr.isTTY ? progressBar(o.games) : null;
+  const bar = process.stderr.isTTY ? progress('simulate', o.games) : null;
   const started = performance.now();
   let games;
   try {
-    games = await runGames({ scenario: o.scenario, seed: o.seed, games: o.games, bots: o.bots, workers }, bar?.tick);
+    games = await runGames({ scenario: o.scenario, seed: o.seed, games: o.games, bots: o.bots, workers }, bar?.set);
   } catch (e) {
-    bar?.clear();
+    bar?.done();
     process.stderr.write(`simulate: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
   const seconds = (performance.now() - started) / 1000;
-  bar?.clear();
+  bar?.done();
   const stats = summarize(games);
   const meta = {
     scenario: o.scenario,
