@@ -123,8 +123,8 @@ describe('a teacher’s own scenario', { timeout: 90_000 }, () => {
     await giveFile(page, 'scenario-file', 'ours.json', JSON.stringify(tiny));
     await page.getByTestId('scenario-ok').getByRole('button', { name: 'Play this scenario' }).click();
     const custom = page.getByTestId('custom-scenario');
+    await expect.poll(() => custom.locator('input').isChecked()).toBe(true);
     expect(await custom.innerText()).toContain('Our class scenario');
-    expect(await custom.locator('input').isChecked()).toBe(true);
     await startGame(page, {
       seats: { china: 'bot:random', tajikistan: 'bot:random', pakistan: 'bot:random', afghanistan: 'bot:random' },
       seed: '3',
