@@ -1,20 +1,21 @@
 /**
  * The boardgame.io adapter. The rules live in `moves.ts`; this module only wires them up: one
  * boardgame.io move per move kind (each guarded by `checkMove`), a phase for each step the engine
- * waits in, a turn order that follows the engine's acting power, a `respond` stage for whoever must
- * answer a request, `playerView` to keep agendas secret, and `ai.enumerate` from `legalMoves`.
+ * waits in, a turn order that follows the engine's acting power (a host's door changes keep its
+ * turn; its one operation ends it), `playerView` to keep agendas secret, and `ai.enumerate` from
+ * `legalMoves`.
  * The engine's own seeded generator (in G) is the only randomness, so play here and headless agree.
  *
  * A client may only make moves. boardgame.io 0.50 offers every client its flow events (`endGame`,
  * `setActivePlayers`, …) and undo; `events: { …: false }` only hides an event from the client's API
  * (the reducer still runs any event a client sends, and moves keep them all), so the `movesOnly`
- * plugin refuses every action that ran no move. The moves' own `setActivePlayers` and `endStage`
- * calls run inside a move, so they still work.
+ * plugin refuses every action that ran no move. Turns follow the engine through the phases' turn
+ * order, so no move needs a flow event.
  */
 import type { Ctx, Game, Plugin } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import { legalMoves } from './legal.ts';
-import { actingPower, checkMove, performMove, toMove, type Move, type MoveKind } from './moves.ts';
+import { checkMove, performMove, toMove, type Move, type MoveKind } from './moves.ts';
 import { initialState } from './setup.ts';
 import type { Scenario } from './schema.ts';
 import type { GameState, Step } from './state.ts';
@@ -39,34 +40,15 @@ export interface SetupData {
   seed?: number | string;
 }
 
-type Events = {
-  setActivePlayers?: (arg: { value: Record<string, string> }) => void;
-  endStage?: () => void;
-};
-
-/** After every move: the power answering a request is the only active player, in the `respond` stage. */
-function syncStages(G: GameState, ctx: Ctx, events: Events): void {
-  const request = G.step === 'actions' ? G.requests[0] : undefined;
-  if (request) {
-    events.setActivePlayers?.({ value: { [playerIdOf(request.to)]: 'respond' } });
-  } else if (ctx.activePlayers) {
-    events.endStage?.();
-  }
-}
-
 /** One boardgame.io move for one move kind: the payload is the move without its `kind`. */
 function wire(kind: MoveKind, shape: (move: Move) => Move = (move) => move) {
   return {
     client: false,
-    move: (
-      { G, ctx, playerID, events }: { G: GameState; ctx: Ctx; playerID: string; events: Events },
-      payload?: unknown,
-    ) => {
+    move: ({ G, playerID }: { G: GameState; playerID: string }, payload?: unknown) => {
       const move = shape({ ...(typeof payload === 'object' && payload !== null ? payload : {}), kind } as Move);
       const power = powerOf(playerID);
       if (checkMove(G, power, move) !== null) return INVALID_MOVE;
       performMove(G, power!, move);
-      syncStages(G, ctx, events);
       return undefined;
     },
   };
@@ -74,7 +56,7 @@ function wire(kind: MoveKind, shape: (move: Move) => Move = (move) => move) {
 
 /** Seat index (in ctx.playOrder) of the power a step's turn belongs to. */
 function seatOf(G: GameState, ctx: Ctx): number {
-  const power = G.step === 'actions' ? actingPower(G) : toMove(G);
+  const power = toMove(G);
   const index = power ? ctx.playOrder.indexOf(playerIdOf(power)) : -1;
   return index < 0 ? 0 : index;
 }
@@ -92,7 +74,6 @@ function phase(step: Step, moves: Record<string, ReturnType<typeof wire>>, start
       },
       endIf: ({ G, ctx }: { G: GameState; ctx: Ctx }) =>
         G.step === step && ctx.playOrder[seatOf(G, ctx)] !== ctx.currentPlayer,
-      stages: { respond: { moves: { answer: wire('answer') } } },
     },
   };
 }
@@ -102,7 +83,7 @@ export function playerView({ G, playerID }: { G: GameState; playerID?: string | 
   return viewFor(G, powerOf(playerID));
 }
 
-/** Every boardgame.io event, off for clients (the moves still call the two they need). */
+/** Every boardgame.io event, off for clients. */
 const NO_CLIENT_EVENTS = {
   endGame: false,
   endPhase: false,
@@ -164,12 +145,14 @@ export function makeGame(
       setup: phase('setup', { start: wire('start', deal) }, true),
       event: phase('event', { choose: wire('choose') }),
       actions: phase('actions', {
+        door: wire('door'),
         aid: wire('aid'),
         base: wire('base'),
         exercise: wire('exercise'),
-        propose: wire('propose'),
+        found: wire('found'),
         join: wire('join'),
         leave: wire('leave'),
+        special: wire('special'),
         pass: wire('pass'),
       }),
     },

@@ -34,8 +34,18 @@ export function addIp(s: GameState, power: Power, amount: number): void {
   s.ip[power] = Math.max(0, s.ip[power] + amount);
 }
 
-export function addTension(s: GameState, amount: number): void {
+/** Change tension; a rise is added to the blame of the power that caused it, when there is one. Returns the change. */
+export function addTension(s: GameState, amount: number, blamed?: Power): number {
+  const before = s.tension;
   s.tension = clamp(s.tension + amount, 0, s.scenario.rules.tension.max);
+  const change = s.tension - before;
+  if (blamed && change > 0) s.blame[blamed] += change;
+  return change;
+}
+
+export function addValue(s: GameState, id: RegionId, amount: number): void {
+  const r = region(s, id);
+  r.value = clamp(r.value + amount, 0, s.scenario.rules.maxValue);
 }
 
 export function baseOf(s: GameState, id: RegionId, owner: Power): Base | undefined {
@@ -80,6 +90,12 @@ export function applyEffects(s: GameState, effects: readonly Effect[]): void {
         break;
       case 'tension':
         addTension(s, e.amount);
+        break;
+      case 'value':
+        for (const id of e.regions) if (s.regions[id]) addValue(s, id, e.amount);
+        break;
+      case 'door':
+        if (e.host !== e.guest) s.doors[e.host][e.guest] = e.price;
         break;
       case 'vp':
         s.vp[e.power] = Math.max(0, s.vp[e.power] + e.amount);

@@ -15,6 +15,12 @@ const copyByPower = <T>(t: { russia: T; china: T; tajikistan: T; pakistan: T; af
   afghanistan: t.afghanistan,
 });
 
+function copyActed(acted: GameState['acted']): GameState['acted'] {
+  const out: GameState['acted'] = {};
+  for (const id in acted) out[id] = acted[id]!.slice();
+  return out;
+}
+
 /** A private, mutable copy of a state. The log and history are shared until `withRecord` asks otherwise. */
 export function cloneState(s: GameState, withRecord = true): GameState {
   const regions: Record<string, RegionState> = {};
@@ -23,6 +29,7 @@ export function cloneState(s: GameState, withRecord = true): GameState {
     regions[id] = {
       stability: r.stability,
       threat: r.threat,
+      value: r.value,
       influence: copyByPower(r.influence),
       bases: r.bases.map((b) => ({ ...b })),
     };
@@ -34,7 +41,7 @@ export function cloneState(s: GameState, withRecord = true): GameState {
     rng: s.rng,
     order: s.order.slice(),
     turn: s.turn,
-    actionsLeft: s.actionsLeft,
+    doorChanges: s.doorChanges,
     ip: copyByPower(s.ip),
     economy: copyByPower(s.economy),
     aid: {
@@ -44,18 +51,24 @@ export function cloneState(s: GameState, withRecord = true): GameState {
       pakistan: s.aid.pakistan.slice(),
       afghanistan: s.aid.afghanistan.slice(),
     },
+    fees: copyByPower(s.fees),
+    doors: {
+      russia: copyByPower(s.doors.russia),
+      china: copyByPower(s.doors.china),
+      tajikistan: copyByPower(s.doors.tajikistan),
+      pakistan: copyByPower(s.doors.pakistan),
+      afghanistan: copyByPower(s.doors.afghanistan),
+    },
+    acted: copyActed(s.acted),
     regions,
     coalitions: s.coalitions.map((c) => ({ ...c, members: c.members.slice() })),
     nextCoalition: s.nextCoalition,
-    proposal: s.proposal
-      ? { ...s.proposal, invited: s.proposal.invited.slice(), accepted: s.proposal.accepted.slice() }
-      : null,
-    refused: s.refused.slice(),
-    requests: s.requests.map((r) => ({ ...r })),
     tension: s.tension,
+    blame: copyByPower(s.blame),
     deck: s.deck.slice(),
     event: s.event ? { ...s.event } : null,
     agendas: s.agendas ? copyByPower(s.agendas) : null,
+    baseline: s.baseline,
     vp: copyByPower(s.vp),
     log: withRecord ? s.log.slice() : [],
     history: withRecord ? s.history.slice() : [],

@@ -6,15 +6,15 @@
  * happened. To separate a move from the automatic steps it sets off, the move is replayed on a copy
  * whose turn order has one extra seat, so the round cannot end there; the round's own snapshot
  * (`state.history`) then splits what follows into the round's end and the next round's start.
- * A request (a base on foreign soil, an exercise, a coalition) is resolved by its answers, so its
- * row carries the whole outcome and the answer rows point back at it.
+ * Every operation resolves at once (a host's consent is its door, set beforehand), so each row holds
+ * its whole outcome; door changes are rows of their own that cost nothing.
  * Summed over all rows, the changes equal the final state minus the initial one.
  */
 import { cloneState, applyInPlace } from './fast.ts';
 import { actionKindOf, type Move } from './moves.ts';
 import type { GameRecord } from './record.ts';
 import type { GameState, LogEntry, RoundRecord } from './state.ts';
-import { POWERS, type ActionKind, type ByPower, type Power, type RegionId } from './vocabulary.ts';
+import { POWERS, hostOf, type ActionKind, type ByPower, type Power, type RegionId } from './vocabulary.ts';
 
 /** Non-zero changes only: influence by region and power, IP and VP by power. */
 export interface Delta {
@@ -24,7 +24,7 @@ export interface Delta {
 }
 
 export type RowKind = 'move' | 'round-start' | 'round-end' | 'game-end';
-export type Outcome = 'done' | 'accepted' | 'refused' | 'formed' | 'failed' | 'joined' | 'left' | 'pending' | '';
+export type Outcome = 'done' | 'formed' | 'joined' | 'left' | '';
 
 export interface LedgerRow {
   kind: RowKind;
@@ -35,14 +35,12 @@ export interface LedgerRow {
   move: Move | null;
   action: ActionKind | null;
   region: RegionId | null;
-  /** The other party: partner power, invitees joined by "+", coalition id, event option, or the requester. */
+  /** The other party: the host abroad, invitees joined by "+", coalition id, event option, or a door's guest. */
   partner: string | null;
   outcome: Outcome;
   /** IP the row's power paid (0 for automatic rows). */
   cost: number;
   delta: Delta;
-  /** For answer rows: the step of the request answered. */
-  answers?: number;
   /** For round-start rows: the event card drawn. */
   event?: string;
 }
@@ -88,21 +86,11 @@ export function influenceChange(d: Delta, power: Power): number {
 
 const empty = (): Delta => ({ influence: {}, ip: {}, vp: {} });
 
-function outcomeOf(log: LogEntry[], pending: boolean, answered: boolean): Outcome {
-  if (pending) return 'pending';
+function outcomeOf(log: LogEntry[]): Outcome {
   for (const e of log) {
     switch (e.t) {
-      case 'base':
-      case 'exercise':
-        return answered ? 'accepted' : 'done';
-      case 'baseRefused':
-      case 'exerciseRefused':
-      case 'joinRefused':
-        return 'refused';
       case 'formed':
         return 'formed';
-      case 'failed':
-        return 'failed';
       case 'joined':
         return 'joined';
       case 'left':
@@ -112,24 +100,25 @@ function outcomeOf(log: LogEntry[], pending: boolean, answered: boolean): Outcom
   return 'done';
 }
 
-function target(s: GameState, move: Move): { region: RegionId | null; partner: string | null } {
+function target(move: Move): { region: RegionId | null; partner: string | null } {
   switch (move.kind) {
     case 'aid':
     case 'base':
-      return { region: move.region, partner: null };
-    case 'exercise':
-      return { region: move.region, partner: move.partner };
-    case 'propose':
+    case 'exercise': {
+      const host = hostOf(move.region);
+      return { region: move.region, partner: host };
+    }
+    case 'special':
+      return { region: move.region ?? null, partner: move.region ? hostOf(move.region) : null };
+    case 'found':
       return { region: null, partner: move.invitees.join('+') };
     case 'join':
     case 'leave':
       return { region: null, partner: move.coalition };
     case 'choose':
       return { region: null, partner: move.option };
-    case 'answer': {
-      const r = s.requests[0];
-      return { region: r && 'region' in r ? r.region : null, partner: r?.from ?? null };
-    }
+    case 'door':
+      return { region: null, partner: move.guest };
     default:
       return { region: null, partner: null };
   }
@@ -163,7 +152,7 @@ export function ledger(record: GameRecord, states: readonly GameState[]): Ledger
       power,
       move,
       action: actionKindOf(move),
-      ...target(before, move),
+      ...target(move),
       outcome,
       cost: Math.max(0, -(delta.ip[power] ?? 0)),
       delta,
@@ -180,33 +169,11 @@ export function ledger(record: GameRecord, states: readonly GameState[]): Ledger
     p.order.push(p.order[p.order.length - 1]!);
     const bad = applyInPlace(p, power, move);
     if (bad) throw new Error(`move ${k} does not replay (${bad})`);
-    const answers: number[] = [];
-    let j = k + 1;
-    while (p.step !== 'ended' && p.requests.length > 0 && moves[j]?.move.kind === 'answer') {
-      const a = moves[j]!;
-      if (applyInPlace(p, a.power, a.move)) throw new Error(`move ${j} does not replay`);
-      answers.push(j);
-      j += 1;
-    }
     const newLog = p.log.slice(before.log.length);
     const delta = diffTally(tallyOf(before), tallyOf(p));
     const endDelta = splitAgendas(delta, newLog);
-    const pending = p.step !== 'ended' && p.requests.length > 0;
-    rows.push(row(delta, outcomeOf(newLog, pending, answers.length > 0)));
-    for (const i of answers) {
-      const a = moves[i]!;
-      const accept = a.move.kind === 'answer' && a.move.accept;
-      rows.push({
-        ...row(empty(), accept ? 'accepted' : 'refused'),
-        ...target(states[i]!, a.move),
-        step: i,
-        power: a.power,
-        move: a.move,
-        action: null,
-        answers: k,
-      });
-    }
-    const after = states[j]!;
+    rows.push(row(delta, outcomeOf(newLog)));
+    const after = states[k + 1]!;
     if (p.step === 'ended') {
       rows.push(auto('game-end', p.round, endDelta, after));
     } else if (after.history.length > p.history.length) {
@@ -214,8 +181,10 @@ export function ledger(record: GameRecord, states: readonly GameState[]): Ledger
       rows.push(auto('round-end', snapshot.round, diffTally(tallyOf(p), tallyOfRound(snapshot)), after));
       const next = diffTally(tallyOfRound(snapshot), tallyOf(after));
       rows.push(auto(after.step === 'ended' ? 'game-end' : 'round-start', after.round, next, after));
+    } else if (after.step === 'ended') {
+      rows.push(auto('game-end', after.round, diffTally(tallyOf(p), tallyOf(after)), after));
     }
-    k = j;
+    k += 1;
   }
   return rows;
 }

@@ -1,12 +1,13 @@
 /**
- * What a move would cost and do, before it is committed: the board shows this under every action.
- * The preview runs the real rules (`applyInPlace`) on a private copy of the state the player sees,
- * assumes that every power asked (a host's consent, an exercise partner, invitees) says yes, and
- * reports the difference. The copy's action counter is set high so that the turn never passes and
- * no random round-end step runs: a preview shows the move itself, never the dice after it.
+ * What a move would cost and do, before it is committed: the board shows this under every operation.
+ * The preview runs the real rules (`checkMove`, then `performEffect`, the same effect `performMove`
+ * applies) on a private copy of the state the player sees, and reports the difference. The turn is
+ * never ended on the copy, so no random round-end step runs: a preview shows the move itself (door
+ * fees, tension, a crisis it would set off), never the dice after it.
  */
-import { applyInPlace, cloneState } from './fast.ts';
-import type { Move } from './moves.ts';
+import { cloneState } from './fast.ts';
+import { checkMove, performEffect, type Move } from './moves.ts';
+import { checkCrisis } from './round.ts';
 import { regionIds } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { POWERS, hostOf, type Power, type RegionId } from './vocabulary.ts';
@@ -31,8 +32,8 @@ export interface MovePreview {
   ip: { power: Power; before: number; after: number }[];
   regions: RegionChange[];
   tension?: Change;
-  /** Powers who must answer before the move takes effect (the preview assumes they agree). */
-  answerFrom: Power[];
+  /** Door fees the move pays, to whom. */
+  fees: { host: Power; ip: number }[];
   /** Hosts who will draw the aid dividend at the next income, and how much. */
   aidDividend: { host: Power; ip: number }[];
   /** Hosts who will draw rent each income for a new foreign base level, and how much more per round. */
@@ -43,22 +44,17 @@ export interface MovePreview {
   ends: EndReason | null;
 }
 
-const AGREE_LIMIT = 8;
-
 /** Preview a move for `power` on the state it sees; null when the move is not legal now. */
 export function previewMove(state: GameState, power: Power, move: Move): MovePreview | null {
+  if (checkMove(state, power, move) !== null) return null;
   const after = cloneState(state, false);
-  after.actionsLeft = Number.MAX_SAFE_INTEGER;
-  if (applyInPlace(after, power, move) !== null) return null;
-  const answerFrom: Power[] = after.requests.map((r) => r.to);
-  for (let i = 0; i < AGREE_LIMIT && after.requests.length > 0 && after.step === 'actions'; i++) {
-    const to = after.requests[0]!.to;
-    if (applyInPlace(after, to, { kind: 'answer', accept: true }) !== null) break;
-  }
-  return diff(state, after, answerFrom);
+  const logFrom = after.log.length;
+  performEffect(after, power, move);
+  if (move.kind !== 'door') checkCrisis(after, power);
+  return diff(state, after, after.log.slice(logFrom));
 }
 
-function diff(before: GameState, after: GameState, answerFrom: Power[]): MovePreview {
+function diff(before: GameState, after: GameState, entries: GameState['log']): MovePreview {
   const rules = before.scenario.rules;
   const regions: RegionChange[] = [];
   const rent: MovePreview['rent'] = [];
@@ -90,7 +86,7 @@ function diff(before: GameState, after: GameState, answerFrom: Power[]): MovePre
   }));
   const aidDividend = POWERS.filter((p) => after.aid[p].length > before.aid[p].length).map((host) => ({
     host,
-    ip: (after.aid[host].length - before.aid[host].length) * rules.income.aidDividend,
+    ip: (after.aid[host].length - before.aid[host].length) * rules.aid.dividend,
   }));
   const coalitions: MovePreview['coalitions'] = [];
   for (const c of after.coalitions) {
@@ -107,10 +103,21 @@ function diff(before: GameState, after: GameState, answerFrom: Power[]): MovePre
     ip,
     regions,
     ...(after.tension !== before.tension ? { tension: { before: before.tension, after: after.tension } } : {}),
-    answerFrom,
+    fees: feesOf(entries),
     aidDividend,
     rent,
     coalitions,
     ends: after.step === 'ended' && before.step !== 'ended' ? (after.result?.reason ?? null) : null,
   };
+}
+
+/** The door fees paid in these log entries, by host. */
+function feesOf(entries: GameState['log']): MovePreview['fees'] {
+  const out: MovePreview['fees'] = [];
+  for (const e of entries) {
+    if ((e.t === 'aid' || e.t === 'base' || e.t === 'exercise' || e.t === 'special') && e.fee > 0 && e.region) {
+      out.push({ host: hostOf(e.region), ip: e.fee });
+    }
+  }
+  return out;
 }

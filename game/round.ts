@@ -3,10 +3,19 @@
  * Play only ever waits at a decision — an event choice, an action, an answer — so the moves module
  * calls into here to run everything between two decisions.
  */
-import { addBaseLevels, addInfluence, addIp, addStability, addTension, addThreat, applyEffects } from './effects.ts';
+import { addInfluence, addIp, addStability, addTension, addThreat, applyEffects } from './effects.ts';
+import { areRivals, hostsInPlay } from './ops/common.ts';
 import { random, randomInt } from './rng.ts';
 import type { EventCard } from './schema.ts';
-import { agendaValue, controller, regionsInPlay, roundObjectivesValue } from './selectors.ts';
+import {
+  agendaOf,
+  agendaValue,
+  controller,
+  objectiveValue,
+  regionsInPlay,
+  roundObjectivesValue,
+  shareCoalition,
+} from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
 
@@ -35,14 +44,25 @@ export function dealAgendas(s: GameState): void {
   });
 }
 
+/** Record what each objective and agenda is worth at the start: scoring pays only the gain over it. */
+export function setBaseline(s: GameState): void {
+  s.baseline = {
+    objectives: byPower((p) => s.scenario.objectives[p].map((o) => objectiveValue(s, p, o))),
+    agenda: byPower((p) => {
+      const a = agendaOf(s, p);
+      return a ? objectiveValue(s, p, a.objective) : 0;
+    }),
+  };
+}
+
 /** Start the next round: rotate the order, pay income, draw the event. */
 export function beginRound(s: GameState): void {
   s.round += 1;
   s.log.push({ t: 'round', round: s.round });
-  s.refused = [];
   const base = s.scenario.order;
   const shift = s.scenario.rules.rotateOrder ? (s.round - 1) % base.length : 0;
   s.order = [...base.slice(shift), ...base.slice(0, shift)];
+  for (const id of regionsInPlay(s)) s.acted[id] = [];
   income(s);
   drawEvent(s);
   if (s.event && eventCard(s, s.event.card).choice && s.event.chosen === undefined) {
@@ -50,36 +70,39 @@ export function beginRound(s: GameState): void {
   } else {
     startActions(s);
   }
-  checkCrisis(s);
+  checkCrisis(s, null);
 }
 
 export function startActions(s: GameState): void {
   s.step = 'actions';
   s.turn = 0;
-  s.actionsLeft = s.scenario.rules.actionsPerTurn;
+  s.doorChanges = 0;
 }
 
-/** Income: economy, controlled regions' value, base rent, last round's aid; bases' lasting influence. */
+/**
+ * Income: what is left over from last round is cut to the carry-over cap, then each power gains its
+ * economy, its controlled regions' value, base rent (hosts) and last round's aid dividend (hosts);
+ * bases give their owners lasting influence.
+ */
 export function income(s: GameState): void {
   const rules = s.scenario.rules;
-  const gains = byPower((p) => s.economy[p] + rules.income.aidDividend * s.aid[p].length);
-  for (const setup of s.scenario.regions) {
-    const id = setup.id;
+  const gains = byPower((p) => s.economy[p] + rules.aid.dividend * s.aid[p].length);
+  for (const id of regionsInPlay(s)) {
     const r = s.regions[id]!;
     const c = controller(s, id);
-    if (c) gains[c] += setup.value * rules.income.perControlledValue;
+    if (c) gains[c] += r.value * rules.income.perControlledValue;
     const host = hostOf(id);
-    for (const b of r.bases) {
-      if (b.owner !== host) gains[host] += b.level * rules.income.baseRentPerLevel;
-    }
+    for (const b of r.bases) if (b.owner !== host) gains[host] += b.level * rules.income.baseRentPerLevel;
   }
   for (const id of regionsInPlay(s)) {
     for (const b of s.regions[id]!.bases) addInfluence(s, id, b.owner, b.level * rules.base.influencePerLevel);
   }
   for (const p of POWERS) {
+    const lost = Math.max(0, s.ip[p] - rules.income.carryOver);
+    s.ip[p] -= lost;
     addIp(s, p, gains[p]);
     s.aid[p] = [];
-    s.log.push({ t: 'income', round: s.round, power: p, amount: gains[p] });
+    s.log.push({ t: 'income', round: s.round, power: p, amount: gains[p], lost });
   }
 }
 
@@ -101,7 +124,33 @@ export function drawEvent(s: GameState): void {
   applyEffects(s, eventCard(s, id).effects);
 }
 
-/** The threat step: growth, spread along borders, suppression, incidents, leases ending. */
+/**
+ * Strain at the round's end: each power in two blocs whose leaders are rivals, and each door a host
+ * keeps closed to a bloc partner, raises tension (blamed on that power).
+ */
+export function strainStep(s: GameState): void {
+  const rules = s.scenario.rules;
+  for (const p of POWERS) {
+    const leaders = s.coalitions.filter((c) => c.members.includes(p) && c.leader !== p).map((c) => c.leader);
+    const double = leaders.some((a, i) => leaders.slice(i + 1).some((b) => areRivals(s, a, b)));
+    if (double && rules.coalition.doubleTension > 0) {
+      const tension = addTension(s, rules.coalition.doubleTension, p);
+      s.log.push({ t: 'strain', round: s.round, power: p, cause: 'double', tension });
+    }
+  }
+  if (rules.doors.closedTension > 0) {
+    for (const host of hostsInPlay(s)) {
+      for (const guest of POWERS) {
+        if (guest !== host && s.doors[host][guest] === null && shareCoalition(s, host, guest)) {
+          const tension = addTension(s, rules.doors.closedTension, host);
+          s.log.push({ t: 'strain', round: s.round, power: host, cause: 'door', tension });
+        }
+      }
+    }
+  }
+}
+
+/** The threat step: new threat arrives, spreads along borders, is pushed back where someone acts, strikes. */
 export function threatStep(s: GameState): void {
   const rules = s.scenario.rules;
   for (const r of s.scenario.regions) {
@@ -125,12 +174,8 @@ export function threatStep(s: GameState): void {
   }
   for (const id of regionsInPlay(s)) {
     const r = s.regions[id]!;
-    addThreat(s, id, -rules.base.threatSuppression * r.bases.length);
-    const host = hostOf(id);
-    const covered = s.coalitions.some(
-      (c) => c.members.length >= rules.coalition.minForCounterterrorism && c.members.includes(host),
-    );
-    if (covered) addThreat(s, id, -rules.coalition.counterterrorism);
+    if (r.bases.length > 0) addThreat(s, id, -rules.base.threatSuppression);
+    jointAction(s, id);
   }
   for (const id of regionsInPlay(s)) incident(s, id);
   for (const id of regionsInPlay(s)) {
@@ -138,6 +183,28 @@ export function threatStep(s: GameState): void {
     const ending = r.bases.filter((b) => b.leaseEndsRound !== undefined && b.leaseEndsRound <= s.round);
     for (const b of ending) s.log.push({ t: 'leaseEnded', round: s.round, power: b.owner, region: id });
     if (ending.length) r.bases = r.bases.filter((b) => !ending.includes(b));
+  }
+}
+
+/** Where two or more members of one bloc operated this round, the bloc acts together: threat falls, they gain. */
+function jointAction(s: GameState, id: RegionId): void {
+  const rules = s.scenario.rules.coalition;
+  const acted = s.acted[id] ?? [];
+  if (acted.length < 2) return;
+  for (const c of s.coalitions) {
+    const members = acted.filter((p) => c.members.includes(p));
+    if (members.length < 2) continue;
+    addThreat(s, id, -rules.jointThreat);
+    for (const p of members) addInfluence(s, id, p, rules.jointInfluence);
+    s.log.push({
+      t: 'joint',
+      round: s.round,
+      region: id,
+      coalition: c.id,
+      members,
+      threatAfter: s.regions[id]!.threat,
+    });
+    return;
   }
 }
 
@@ -158,26 +225,35 @@ function incident(s: GameState, id: RegionId): void {
   s.log.push({ t: 'incident', round: s.round, region: id, stabilityAfter: r.stability, losses });
 }
 
-/** Scoring: each power's round objectives, the round's record, then the end checks. */
+/** Is this round one of the scenario's scoring rounds? */
+export function isScoringRound(s: GameState, round: number = s.round): boolean {
+  return s.scenario.scoring.includes(round);
+}
+
+/** The scoring step: objectives in scoring rounds, the round's record, tension decay, then the end checks. */
 export function scoringStep(s: GameState): void {
-  for (const p of POWERS) {
-    const vp = roundObjectivesValue(s, p);
-    s.vp[p] += vp;
-    s.log.push({ t: 'score', round: s.round, power: p, vp });
+  if (isScoringRound(s)) {
+    for (const p of POWERS) {
+      const vp = roundObjectivesValue(s, p);
+      s.vp[p] += vp;
+      s.log.push({ t: 'score', round: s.round, power: p, vp });
+    }
   }
   addTension(s, -s.scenario.rules.tension.decay);
   recordRound(s);
-  for (const rule of s.scenario.suddenDeath) {
-    if (rule.type === 'dominance') {
-      const counts = byPower(() => 0);
-      for (const id of regionsInPlay(s)) {
-        const c = controller(s, id);
-        if (c) counts[c] += 1;
-      }
-      const dominant = POWERS.find((p) => counts[p] >= rule.regions);
-      if (dominant) {
-        s.vp[dominant] += rule.vp;
-        return endGame(s, 'dominance', dominant);
+  if (isScoringRound(s)) {
+    for (const rule of s.scenario.suddenDeath) {
+      if (rule.type === 'dominance') {
+        const counts = byPower(() => 0);
+        for (const id of regionsInPlay(s)) {
+          const c = controller(s, id);
+          if (c) counts[c] += 1;
+        }
+        const dominant = POWERS.find((p) => counts[p] >= rule.regions);
+        if (dominant) {
+          s.vp[dominant] += rule.vp;
+          return endGame(s, 'dominance', dominant);
+        }
       }
     }
   }
@@ -194,16 +270,27 @@ function recordRound(s: GameState): void {
   s.history.push({ round: s.round, influence, threat, scores: { ...s.vp }, ip: { ...s.ip }, tension: s.tension });
 }
 
-/** A crisis ends the game the moment tension reaches its maximum. */
-export function checkCrisis(s: GameState): void {
+/** The power blamed for a crisis: the most blame; among equals the one whose move set it off, else the first. */
+export function mostToBlame(s: GameState, mover: Power | null): Power | null {
+  const top = Math.max(...POWERS.map((p) => s.blame[p]));
+  if (top <= 0) return mover;
+  const tied = POWERS.filter((p) => s.blame[p] === top);
+  return mover && tied.includes(mover) ? mover : tied[0]!;
+}
+
+/** A crisis ends the game the moment tension reaches its maximum; the power most to blame pays. */
+export function checkCrisis(s: GameState, mover: Power | null): void {
   if (s.step === 'ended') return;
-  if (s.tension >= s.scenario.rules.tension.max && s.scenario.suddenDeath.some((r) => r.type === 'crisis')) {
-    endGame(s, 'crisis');
-  }
+  if (s.tension < s.scenario.rules.tension.max || !s.scenario.suddenDeath.some((r) => r.type === 'crisis')) return;
+  const blamed = mostToBlame(s, mover);
+  const penalty = s.scenario.rules.tension.crisisPenalty;
+  if (blamed) s.vp[blamed] = Math.max(0, s.vp[blamed] - penalty);
+  s.log.push({ t: 'crisis', round: s.round, blamed, penalty: blamed ? penalty : 0 });
+  endGame(s, 'crisis', undefined, blamed ?? undefined);
 }
 
 /** End the game: score the secret agendas and name the winners (ties share the win). */
-export function endGame(s: GameState, reason: EndReason, by?: Power): void {
+export function endGame(s: GameState, reason: EndReason, by?: Power, blamed?: Power): void {
   for (const p of POWERS) {
     const vp = agendaValue(s, p);
     s.vp[p] += vp;
@@ -212,33 +299,27 @@ export function endGame(s: GameState, reason: EndReason, by?: Power): void {
   const top = Math.max(...POWERS.map((p) => s.vp[p]));
   const winners = POWERS.filter((p) => s.vp[p] === top);
   s.step = 'ended';
-  s.requests = [];
-  s.proposal = null;
-  s.result = { reason, scores: { ...s.vp }, winners, ...(by ? { by } : {}) };
+  s.result = { reason, scores: { ...s.vp }, winners, ...(by ? { by } : {}), ...(blamed ? { blamed } : {}) };
   s.log.push({ t: 'end', reason, winners });
 }
 
-/** After the last power's turn: threat, scoring, and the next round unless the game ended. */
+/** After the last power's turn: strain, threat, scoring, and the next round unless the game ended. */
 export function endRound(s: GameState): void {
+  strainStep(s);
+  checkCrisis(s, null);
+  if (s.result) return;
   threatStep(s);
   scoringStep(s);
-  if (s.step !== 'ended') beginRound(s);
+  if (!s.result) beginRound(s);
 }
 
-/** Move play on after an action: next action, next power, or the end of the round. */
-export function advance(s: GameState, passed: boolean): void {
-  if (s.step !== 'actions' || s.requests.length > 0) return;
-  if (passed) s.actionsLeft = 0;
-  if (s.actionsLeft > 0) return;
+/** After an operation: the next power's turn, or the end of the round. */
+export function endTurn(s: GameState): void {
+  if (s.step !== 'actions') return;
+  s.doorChanges = 0;
   if (s.turn + 1 < s.order.length) {
     s.turn += 1;
-    s.actionsLeft = s.scenario.rules.actionsPerTurn;
     return;
   }
   endRound(s);
-}
-
-/** Build or expand a base at once (used when consent is given, or by the host itself). */
-export function placeBase(s: GameState, id: RegionId, owner: Power): number {
-  return addBaseLevels(s, id, owner, 1);
 }

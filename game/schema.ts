@@ -24,13 +24,23 @@ const local = LocalTextSchema;
 const byPowerOf = <T extends z.ZodType>(t: T) =>
   z.object({ russia: t, china: t, tajikistan: t, pakistan: t, afghanistan: t });
 
+/** The numbers of one power's special ability (which of them matter depends on the power: docs/rules.md). */
+const SpecialRulesSchema = z.object({
+  cost: count,
+  influence: count.default(0),
+  threat: count.default(0),
+  ip: count.default(0),
+  tension: count.default(0),
+});
+
 /** The rules table: every number the rules use. */
 export const RulesSchema = z.object({
-  actionsPerTurn: positive.max(5),
   rotateOrder: z.boolean(),
   maxInfluence: positive,
   maxThreat: positive,
   maxStability: positive,
+  /** Highest value a region can reach (China's investment raises value). */
+  maxValue: positive,
   control: z.object({
     /** Influence needed, as a multiple of the region's stability. */
     thresholdFactor: z.number().min(0),
@@ -42,10 +52,27 @@ export const RulesSchema = z.object({
     perControlledValue: count,
     /** IP the host gains at income for each foreign base level on its soil (rent). */
     baseRentPerLevel: count,
-    /** IP the host gains at income for each aid package received last round. */
-    aidDividend: count,
+    /** IP kept from one round to the next; the rest is lost at income (IP is a budget). */
+    carryOver: count,
   }),
-  aid: z.object({ cost: positive, influence: positive, domesticThreatReduction: count }),
+  doors: z.object({
+    /** Highest price a host may charge at a door. */
+    maxPrice: count,
+    /** Door changes a host may make, free, in one turn. */
+    changesPerTurn: positive,
+    /** Tension at the round's end for each door a host keeps closed to a power it shares a bloc with. */
+    closedTension: count,
+  }),
+  aid: z.object({
+    cost: positive,
+    maxSize: positive,
+    /** Influence for each size of a package. */
+    influence: positive,
+    /** Threat removed for each size of aid given at home. */
+    domesticThreatReduction: count,
+    /** IP the host gains at the next income for each size of foreign aid received. */
+    dividend: count,
+  }),
   base: z.object({
     buildCost: positive,
     expandCost: positive,
@@ -56,24 +83,39 @@ export const RulesSchema = z.object({
     influencePerLevel: count,
     /** Threat removed each threat step by a base (any level). */
     threatSuppression: count,
+    /** Tension when a base is built or expanded where a rival has influence. */
+    tension: count,
   }),
   exercise: z.object({
+    /** Cost of each size. */
     cost: positive,
-    /** Cost when actor and partner share a coalition. */
+    /** Cost of each size when the actor and the host share a bloc. */
     coalitionCost: positive,
+    maxSize: positive,
+    /** Threat removed for each size. */
     threatReduction: count,
+    /** Influence for the actor for each size. */
     actorInfluence: count,
+    /** Influence for the host, when the exercise is abroad. */
     partnerInfluence: count,
     /** Tension added when a rival of the actor has influence in the region. */
     tension: count,
   }),
   coalition: z.object({
-    proposeCost: positive,
+    foundCost: positive,
     joinCost: positive,
-    /** Threat removed each threat step in every region of a member host in a coalition of `minForCounterterrorism`+ members. */
-    counterterrorism: count,
-    minForCounterterrorism: z.number().int().min(2).max(5),
+    /** IP a power pays to leave a bloc. */
+    leaveCost: count,
+    /** Tension when a power leaves a bloc (blamed on it). */
+    leaveTension: count,
+    /** Tension at each round's end for each power in two blocs whose leaders are rivals (blamed on it). */
+    doubleTension: count,
+    /** Threat removed at the threat step where two or more members of one bloc operated this round. */
+    jointThreat: count,
+    /** Influence each of them gains there. */
+    jointInfluence: count,
   }),
+  special: byPowerOf(SpecialRulesSchema),
   threat: z.object({
     /** A region at this threat or more spreads threat to its lower neighbours. */
     spreadAt: positive,
@@ -82,13 +124,26 @@ export const RulesSchema = z.object({
     incidentStabilityLoss: count,
     minStability: positive,
   }),
-  tension: z.object({ start: count, decay: count, max: positive }),
+  tension: z.object({
+    start: count,
+    decay: count,
+    /** From this tension up (the danger zone) no base may be built, exercises are size 1 and Russia cannot drill. */
+    danger: positive,
+    max: positive,
+    /** VP the power most to blame loses when a crisis ends the game. */
+    crisisPenalty: count,
+  }),
 });
 export type Rules = z.infer<typeof RulesSchema>;
 
 const regionList = z.array(RegionIdSchema).min(1);
 
-/** Objectives: scored every round (objectives) or once at the end (agendas). */
+const coalitionId = z.string().regex(/^[a-z0-9-]+$/);
+
+/**
+ * Objectives: public ones are scored in the scoring rounds, agendas once at the end; either way a power
+ * scores only its gain over what the objective was worth when the game started.
+ */
 export const ObjectiveSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('control'), regions: regionList, vp: positive }),
   z.object({ type: z.literal('influence'), regions: regionList, per: positive, vp: positive }),
@@ -99,6 +154,12 @@ export const ObjectiveSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outweigh'), rival: PowerSchema, regions: regionList, vp: positive }),
   z.object({ type: z.literal('aidReceived'), from: z.array(PowerSchema).min(1), vp: positive }),
   z.object({ type: z.literal('lowTension'), atMost: count, vp: positive }),
+  /** Door fees received this game, `vp` for every `per` IP. */
+  z.object({ type: z.literal('fees'), per: positive, vp: positive }),
+  /** Not a member of this bloc (e.g. a Dushanbe that has left the CSTO). */
+  z.object({ type: z.literal('notMember'), coalition: coalitionId, vp: positive }),
+  /** This bloc has at most `members` members, or is gone (e.g. a Moscow set on breaking the Quadrilateral). */
+  z.object({ type: z.literal('blocAtMost'), coalition: coalitionId, members: count, vp: positive }),
 ]);
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
@@ -111,6 +172,9 @@ export const EffectSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('economy'), power: PowerSchema, amount: z.number().int() }),
   z.object({ type: z.literal('base'), owner: PowerSchema, region: RegionIdSchema, levels: positive }),
   z.object({ type: z.literal('tension'), amount: z.number().int() }),
+  z.object({ type: z.literal('value'), regions: regionList, amount: z.number().int() }),
+  /** Set a host's door to a guest: a price, or null to close it. */
+  z.object({ type: z.literal('door'), host: PowerSchema, guest: PowerSchema, price: count.nullable() }),
   z.object({ type: z.literal('vp'), power: PowerSchema, amount: z.number().int() }),
 ]);
 export type Effect = z.infer<typeof EffectSchema>;
@@ -193,7 +257,7 @@ export type SuddenDeath = z.infer<typeof SuddenDeathSchema>;
 export const TutorialStepSchema = z.object({
   round: positive,
   power: PowerSchema.optional(),
-  action: z.enum([...ACTION_KINDS, 'answer', 'choose']).optional(),
+  action: z.enum([...ACTION_KINDS, 'door', 'choose']).optional(),
   region: RegionIdSchema.optional(),
   title: local.optional(),
   prompt: local,
@@ -212,7 +276,14 @@ const ScenarioFields = z.object({
   /** Turn order in round 1; with rules.rotateOrder it rotates by one each round. */
   order: z.array(PowerSchema).length(5),
   rivalries: z.array(z.tuple([PowerSchema, PowerSchema])),
+  /** The rounds at whose end the public objectives are scored (the last round should be one of them). */
+  scoring: z.array(positive).min(1),
   rules: RulesSchema,
+  /**
+   * Each host's doors at the start, per guest: a price, or null for closed. A host or guest left out gets
+   * the door open at price 0.
+   */
+  doors: z.partialRecord(PowerSchema, byPowerOf(count.nullable()).partial()).default({}),
   powers: byPowerOf(z.object({ ip: count, economy: count, blurb: local })),
   regions: z.array(RegionSetupSchema).min(2),
   borders: z.array(z.tuple([RegionIdSchema, RegionIdSchema])),
@@ -251,10 +322,32 @@ function crossFieldRules(s: z.infer<typeof ScenarioFields>, ctx: z.RefinementCtx
       ['rules', 'tension', 'start'],
       `below rules.tension.max (${rules.tension.max}): with a crisis rule the game would end in crisis before anyone moves`,
     );
+  if (rules.tension.danger > rules.tension.max)
+    add(['rules', 'tension', 'danger'], `at most rules.tension.max (${rules.tension.max})`);
+  s.scoring.forEach((r, i) => {
+    if (r > s.rounds) add(['scoring', i], `the game has only ${s.rounds} rounds`);
+  });
+  for (const [host, row] of Object.entries(s.doors)) {
+    for (const [guest, price] of Object.entries(row ?? {})) {
+      if (guest === host) add(['doors', host, guest], `${host} needs no door to itself`);
+      else if (price !== null && price !== undefined && price > rules.doors.maxPrice)
+        add(['doors', host, guest], `at most rules.doors.maxPrice (${rules.doors.maxPrice})`);
+    }
+  }
+  const known = new Set(s.coalitions.map((c) => c.id));
+  const blocRef = (path: (string | number)[], o: Objective) => {
+    if ((o.type === 'notMember' || o.type === 'blocAtMost') && !known.has(o.coalition))
+      add([...path, 'coalition'], `no coalition "${o.coalition}" in coalitions`);
+  };
+  for (const p of POWERS) s.objectives[p].forEach((o, i) => blocRef(['objectives', p, i], o));
+  s.agendas.forEach((a, i) => blocRef(['agendas', i, 'objective'], a.objective));
   if (rules.threat.minStability > rules.maxStability)
     add(['rules', 'threat', 'minStability'], `at most rules.maxStability (${rules.maxStability})`);
   if (rules.threat.spreadAt > rules.maxThreat)
     add(['rules', 'threat', 'spreadAt'], `at most rules.maxThreat (${rules.maxThreat}), or threat never spreads`);
+  s.regions.forEach((r, i) => {
+    if (r.value > rules.maxValue) add(['regions', i, 'value'], `at most rules.maxValue (${rules.maxValue})`);
+  });
   s.regions.forEach((r, i) =>
     r.bases.forEach((b, j) => {
       if (b.leaseEndsRound !== undefined && b.leaseEndsRound > s.rounds)

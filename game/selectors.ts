@@ -150,12 +150,35 @@ export function objectiveValue(state: GameState, power: Power, o: Objective): nu
       return o.vp * o.from.filter((donor) => state.aid[power].includes(donor)).length;
     case 'lowTension':
       return state.tension <= o.atMost ? o.vp : 0;
+    case 'fees':
+      return o.vp * Math.floor(state.fees[power] / o.per);
+    case 'notMember':
+      return state.coalitions.some((c) => c.id === o.coalition && c.members.includes(power)) ? 0 : o.vp;
+    case 'blocAtMost': {
+      const c = state.coalitions.find((x) => x.id === o.coalition);
+      return !c || c.members.length <= o.members ? o.vp : 0;
+    }
   }
 }
 
-/** What a power's round objectives are worth if scored now. */
+/**
+ * What a power's public objective (by its index) would score now: its gain over the start of the game,
+ * never below zero. Nothing scores for being true at setup.
+ */
+export function objectiveGain(state: GameState, power: Power, index: number): number {
+  const o = state.scenario.objectives[power][index];
+  if (!o) return 0;
+  const start = state.baseline?.objectives[power][index];
+  const now = objectiveValue(state, power, o);
+  return start === undefined ? 0 : Math.max(0, now - start);
+}
+
+/** What a power's public objectives would score if scored now (their gains over the start). */
 export function roundObjectivesValue(state: GameState, power: Power): number {
-  return state.scenario.objectives[power].reduce((sum, o) => sum + objectiveValue(state, power, o), 0);
+  let sum = 0;
+  const n = state.scenario.objectives[power].length;
+  for (let i = 0; i < n; i++) sum += objectiveGain(state, power, i);
+  return sum;
 }
 
 /** The agenda dealt to a power, or undefined before the deal. */
@@ -164,10 +187,11 @@ export function agendaOf(state: GameState, power: Power) {
   return id === undefined ? undefined : state.scenario.agendas.find((a) => a.id === id);
 }
 
-/** What a power's secret agenda would score if the game ended now. */
+/** What a power's secret agenda would score if the game ended now: its gain over the start, never below zero. */
 export function agendaValue(state: GameState, power: Power): number {
   const agenda = agendaOf(state, power);
-  return agenda ? objectiveValue(state, power, agenda.objective) : 0;
+  if (!agenda || !state.baseline) return 0;
+  return Math.max(0, objectiveValue(state, power, agenda.objective) - state.baseline.agenda[power]);
 }
 
 /** Victory points banked so far (public). */
@@ -175,7 +199,7 @@ export function scores(state: GameState): ByPower<number> {
   return byPower((p) => state.vp[p]);
 }
 
-/** A power's own estimate of its final score: banked VP, this round's objectives, and its agenda. */
+/** A power's own estimate of its final score: banked VP, the objectives if scored now, and its agenda. */
 export function scoreEstimate(state: GameState, power: Power): number {
   return state.vp[power] + roundObjectivesValue(state, power) + agendaValue(state, power);
 }

@@ -64,8 +64,11 @@ export function hostOf(region: RegionId): Power {
   return REGION_CATALOGUE[region].host;
 }
 
-/** What a power may do on its turn. */
-export const ACTION_KINDS = ['aid', 'base', 'exercise', 'coalition', 'pass'] as const;
+/** The two great powers, the patrons of the region; every other power on the board is a host. */
+export const GREAT_POWERS = ['russia', 'china'] as const satisfies readonly Power[];
+
+/** What a power may do with its turn: exactly one operation (door changes come free before it). */
+export const ACTION_KINDS = ['aid', 'base', 'exercise', 'coalition', 'special', 'pass'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** Why a move was refused. The UI turns each code into a sentence. */
@@ -74,23 +77,25 @@ export const REASONS = [
   'NOT_STARTED',
   'ALREADY_STARTED',
   'NOT_YOUR_TURN',
-  'AWAITING_RESPONSE',
-  'NOTHING_TO_ANSWER',
   'UNKNOWN_MOVE',
   'UNKNOWN_POWER',
   'UNKNOWN_REGION',
   'REGION_NOT_IN_PLAY',
   'NOT_ENOUGH_IP',
-  'NO_HOST_CONSENT',
-  'REFUSED_THIS_ROUND',
-  'HOST_MUST_BE_PARTY',
-  'NOT_A_PARTNER',
+  'BAD_SIZE',
+  'DOOR_CLOSED',
+  'NOT_A_HOST',
+  'DOOR_UNCHANGED',
+  'DOOR_LIMIT',
+  'BAD_PRICE',
   'BASE_AT_MAX_LEVEL',
+  'TENSION_TOO_HIGH',
   'UNKNOWN_COALITION',
   'ALREADY_MEMBER',
   'NOT_A_MEMBER',
   'INVALID_INVITEES',
   'COALITION_EXISTS',
+  'NOT_ALLOWED_HERE',
   'UNKNOWN_OPTION',
   'EVENT_CHOICE_PENDING',
 ] as const;

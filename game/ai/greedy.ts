@@ -17,7 +17,7 @@
  */
 import { applyInPlace, cloneState } from '../fast.ts';
 import { legalMoves } from '../legal.ts';
-import { toMove, type Move } from '../moves.ts';
+import type { Move } from '../moves.ts';
 import { randomInt } from '../rng.ts';
 import type { Objective } from '../schema.ts';
 import { agendaOf, objectiveValue, totalInfluence } from '../selectors.ts';
@@ -43,18 +43,13 @@ export interface GreedyOptions {
 export const GREEDY_DEFAULTS: GreedyOptions = { horizon: 0, ipWeight: 0.25, smooth: true, settled: true };
 
 /**
- * A region's threat after the certain part of the next threat step: each base holds it down and a
- * coalition covering the host runs counterterrorism. (Growth and spread are dice; they are left out.)
+ * A region's threat after the certain part of the next threat step: a base holds it down. (Growth,
+ * spread and joint bloc action depend on dice and on others' moves; they are left out.)
  */
 export function settledThreat(s: GameState, region: RegionId): number {
   const r = s.regions[region];
   if (!r) return Infinity;
-  const rules = s.scenario.rules;
-  const host = hostOf(region);
-  const covered = s.coalitions.some(
-    (c) => c.members.length >= rules.coalition.minForCounterterrorism && c.members.includes(host),
-  );
-  const suppressed = rules.base.threatSuppression * r.bases.length + (covered ? rules.coalition.counterterrorism : 0);
+  const suppressed = r.bases.length > 0 ? s.scenario.rules.base.threatSuppression : 0;
   return Math.max(0, r.threat - suppressed);
 }
 
@@ -96,7 +91,7 @@ export function dueIp(s: GameState, power: Power): number {
     if (hostOf(id as RegionId) !== power) continue;
     for (const b of s.regions[id]!.bases) if (b.owner !== power) rent += b.level;
   }
-  return rent * rules.baseRentPerLevel + s.aid[power].length * rules.aidDividend;
+  return rent * rules.baseRentPerLevel + s.aid[power].length * s.scenario.rules.aid.dividend;
 }
 
 /**
@@ -109,14 +104,6 @@ function workingCopy(view: GameState): GameState {
   const s = cloneState(view, false);
   if (s.step === 'actions') s.order.push(s.order[s.turn]!);
   return s;
-}
-
-/** Answer every pending request on a working copy: refusals from `refusers`, acceptance from the rest. */
-function answerAll(s: GameState, refusers: readonly Power[]): void {
-  while (s.step === 'actions' && s.requests.length > 0) {
-    const responder = toMove(s)!;
-    applyInPlace(s, responder, { kind: 'answer', accept: !refusers.includes(responder) });
-  }
 }
 
 /** One decision's evaluation context: the view, the knobs, and each power's score as things stand. */
@@ -143,29 +130,12 @@ class Judge {
     return v;
   }
 
-  /** `move` played on a working copy, its requests left pending or, with `refusers`, answered. */
-  private play(power: Power, move: Move, refusers: readonly Power[] | null): GameState {
+  /** The value to `power` of `move`: its projected score just after the move, on a working copy. */
+  value(power: Power, move: Move): number {
     const s = workingCopy(this.view);
     const reason = applyInPlace(s, power, move);
     if (reason) throw new Error(`greedy: legalMoves offered an illegal move (${reason})`);
-    if (refusers) answerAll(s, refusers);
-    return s;
-  }
-
-  /**
-   * The value to `power` of `move`, with the requests it raises answered as predicted. A responder is
-   * predicted to accept unless accepting (with every other request accepted too) lowers its own
-   * projected score, as the bot itself answers. Refusing leaves its position as it was, so that
-   * branch needs no copy; the move is replayed with the refusals only when some are predicted.
-   */
-  value(power: Power, move: Move): number {
-    const s = this.play(power, move, null);
-    if (s.requests.length === 0) return this.score(s, power);
-    const responders = s.requests.map((r) => r.to);
-    answerAll(s, []);
-    const refusers = responders.filter((r) => r !== power && this.score(s, r) < this.baseline(r) - EPSILON);
-    if (refusers.length === 0) return this.score(s, power);
-    return this.score(this.play(power, move, refusers), power);
+    return this.score(s, power);
   }
 }
 
@@ -173,13 +143,9 @@ const EPSILON = 1e-9;
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
 /** The sentence that goes with a decision, from how much it changes the power's expected score. */
-export function greedyExplanation(power: Power, gain: number, move?: Move): Explanation {
+export function greedyExplanation(power: Power, gain: number): Explanation {
   const name = POWER_NAMES[power];
   const g = oneDecimal(gain);
-  if (move?.kind === 'answer' && !move.accept)
-    return { code: 'greedy-refuse', params: { power }, text: `because accepting would lower ${name}'s expected score` };
-  if (move?.kind === 'answer' && g <= 0)
-    return { code: 'greedy-consent', params: { power }, text: `because accepting costs ${name} nothing it scores` };
   if (g > 0)
     return {
       code: 'greedy-gain',
@@ -199,7 +165,7 @@ export function greedyExplanation(power: Power, gain: number, move?: Move): Expl
  * The move taken when it ties the best: passing rather than spending an action for nothing, and
  * granting a request that costs the power nothing (hosts and partners cooperate unless it hurts).
  */
-const isDefault = (m: Move) => m.kind === 'pass' || (m.kind === 'answer' && m.accept);
+const isDefault = (m: Move) => m.kind === 'pass';
 
 /** A greedy bot with the given evaluation knobs (the shipped one is `greedyBot`). */
 export function makeGreedyBot(opts: GreedyOptions = GREEDY_DEFAULTS, id = 'greedy'): Bot {
@@ -222,7 +188,7 @@ export function makeGreedyBot(opts: GreedyOptions = GREEDY_DEFAULTS, id = 'greed
         }
       }
       const move = best.find(isDefault) ?? (best.length === 1 ? best[0]! : best[randomInt(rng, best.length)]!);
-      return { move, why: greedyExplanation(power, bestValue - judge.baseline(power), move) };
+      return { move, why: greedyExplanation(power, bestValue - judge.baseline(power)) };
     },
   };
 }

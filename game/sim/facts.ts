@@ -136,10 +136,6 @@ export function playFacts(scenario: Scenario, seed: string, seats: ByPower<Bot>,
           if (kind === 'pass') r.passes += 1;
         }
       }
-      if (move.kind === 'answer') {
-        asked += 1;
-        if (move.accept) accepted += 1;
-      }
     },
   });
   return collect(s, {

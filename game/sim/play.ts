@@ -107,10 +107,6 @@ export function playGame(scenario: Scenario, seed: string, seats: ByPower<Bot>):
       moves += 1;
       const kind = actionKindOf(move);
       if (kind) actions[power][kind] += 1;
-      if (move.kind === 'answer') {
-        answers[power].asked += 1;
-        if (move.accept) answers[power].accepted += 1;
-      }
     },
   });
   const result = s.result!;
