@@ -209,14 +209,20 @@ export function HowToPlay({ scenario, onClose }: { scenario: RulesSource; onClos
 }
 
 /** The "How to play" button and the screen it opens (its own open/close state). */
-export function HowToPlayButton({ scenario, className }: { scenario: RulesSource; className?: string }) {
+export function HowToPlayButton({ scenario }: { scenario: RulesSource }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const onClose = () => {
+    setOpen(false);
+    opener.current?.focus();
+  };
   return (
     <>
       <button
+        ref={opener}
         type="button"
-        className={className ? `howto-open ${className}` : 'howto-open'}
+        className="howto-open"
         onClick={() => setOpen(true)}
         title={t('rules.openHint')}
         aria-haspopup="dialog"
@@ -224,7 +230,7 @@ export function HowToPlayButton({ scenario, className }: { scenario: RulesSource
       >
         {t('rules.open')}
       </button>
-      {open && <HowToPlay scenario={scenario} onClose={() => setOpen(false)} />}
+      {open && <HowToPlay scenario={scenario} onClose={onClose} />}
     </>
   );
 }
