@@ -7,6 +7,7 @@
  * (победные очки): abbreviations need no agreement with the number before them.
  */
 import { ruDebrief } from './ru-debrief.ts';
+import { ruRules } from './ru-rules.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -438,6 +439,7 @@ export const ru = {
     event: 'Событие: {{title}}. {{text}}',
   },
   debrief: ruDebrief,
+  rules: ruRules,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: 'Компьютерный игрок за {{power, acc}} ({{level}}) не смог принять решение.',
