@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { randomBot } from './ai/random.ts';
 import { PLAYER_IDS, makeGame, playerIdOf, powerOf } from './bgio.ts';
 import { applyMove } from './engine.ts';
-import { toMove } from './moves.ts';
+import { legalMoves } from './legal.ts';
+import { toMove, type Move } from './moves.ts';
 import { seedState } from './rng.ts';
 import { initialState } from './setup.ts';
 import { SCENARIOS } from './scenarios/index.ts';
 import type { GameState } from './state.ts';
 import { viewFor } from './view.ts';
-import { POWERS } from './vocabulary.ts';
+import { POWERS, type Power } from './vocabulary.ts';
 
 const scenario = SCENARIOS['autumn-2016']!;
 
@@ -109,16 +110,24 @@ describe("a client cannot call boardgame.io's events", () => {
     const client = Client({ game: makeGame(scenario, 7), numPlayers: 5 });
     client.start();
     let s = initialState(scenario, 7);
-    const rng = { rng: seedState('events/undo') };
-    // Play to the first action of the actions step: the same seat moves again next, so undo would apply.
-    while (!(s.step === 'actions' && s.actionsLeft === 1 && s.requests.length === 0)) {
-      const power = toMove(s)!;
-      const { move } = randomBot.decide(viewFor(s, power), power, rng);
+    // Play to a host's door change: the same seat moves again next, so undo would apply.
+    const send = (power: Power, move: Move) => {
       const { kind, ...payload } = move;
       client.updatePlayerID(playerIdOf(power));
       client.moves[kind]!(payload);
       s = (applyMove(s, power, move) as { state: GameState }).state;
+    };
+    for (;;) {
+      const power = toMove(s)!;
+      const moves = legalMoves(s, power);
+      const door = moves.find((m) => m.kind === 'door');
+      if (door) {
+        send(power, door);
+        break;
+      }
+      send(power, moves.find((m) => m.kind === 'pass') ?? moves[0]!);
     }
+    expect(s.doorChanges).toBe(1);
     const played = client.store.getState();
     expect(played.G).toEqual(s);
     client.undo();

@@ -13,8 +13,9 @@ describe('newGame', () => {
   it('deals the agendas, pays round 1’s income and opens the first turn', () => {
     // The tiny fixture has no influence, bases or events, so round 1's income is each power's economy alone.
     const s = newGame(tinyScenario(), 'seed');
-    expect(s).toMatchObject({ step: 'actions', round: 1, turn: 0, actionsLeft: 2, event: null, result: null });
+    expect(s).toMatchObject({ step: 'actions', round: 1, turn: 0, doorChanges: 0, event: null, result: null });
     expect(s.ip).toEqual({ russia: 14, china: 15, tajikistan: 11, pakistan: 12, afghanistan: 13 });
+    expect(s.baseline).not.toBeNull();
     expect(s.agendas).toEqual({
       russia: 'russia-a',
       china: 'china-a',
@@ -58,20 +59,18 @@ describe('isOver', () => {
 
 describe('the fast path', () => {
   const script: [Power, Move][] = [
-    ['russia', { kind: 'aid', region: 'kabul' }],
-    ['russia', { kind: 'base', region: 'gbao' }],
-    ['tajikistan', { kind: 'answer', accept: true }],
-    ['china', { kind: 'propose', invitees: ['pakistan', 'afghanistan'] }],
-    ['pakistan', { kind: 'answer', accept: true }],
-    ['afghanistan', { kind: 'answer', accept: false }],
-    ['china', { kind: 'exercise', region: 'xinjiang', partner: 'pakistan' }],
-    ['pakistan', { kind: 'answer', accept: true }],
+    ['russia', { kind: 'aid', region: 'kabul', size: 2 }],
+    ['china', { kind: 'found', invitees: ['pakistan', 'afghanistan'] }],
+    ['tajikistan', { kind: 'door', guest: 'china', price: 3 }],
+    ['tajikistan', { kind: 'door', guest: 'russia', price: null }],
     ['tajikistan', { kind: 'leave', coalition: 'pact' }],
-    ['tajikistan', { kind: 'join', coalition: 'c1' }],
-    ['china', { kind: 'answer', accept: true }],
-    ['pakistan', { kind: 'pass' }],
+    ['pakistan', { kind: 'special', region: 'islamabad' }],
     ['afghanistan', { kind: 'base', region: 'kabul' }],
-    ['afghanistan', { kind: 'pass' }],
+    ['china', { kind: 'exercise', region: 'dushanbe', size: 2 }],
+    ['tajikistan', { kind: 'special' }],
+    ['pakistan', { kind: 'join', coalition: 'pact' }],
+    ['afghanistan', { kind: 'special', region: 'kabul' }],
+    ['russia', { kind: 'special', region: 'kabul' }],
   ];
 
   it('agrees with applyMove move for move', () => {
@@ -82,15 +81,15 @@ describe('the fast path', () => {
       expect(applyInPlace(fast, power, move)).toBeNull();
       expect(fast).toEqual(immer);
     }
-    expect(fast.round).toBe(2);
+    expect(fast.round).toBe(3);
   });
 
   it('a clone is independent of its original', () => {
     const s = turnOf(started(), 'russia');
     const before = structuredClone(s);
     const copy = cloneState(s);
-    applyInPlace(copy, 'russia', { kind: 'base', region: 'gbao' });
-    applyInPlace(copy, 'tajikistan', { kind: 'answer', accept: true });
+    expect(applyInPlace(copy, 'russia', { kind: 'base', region: 'gbao' })).toBeNull();
+    copy.doors.tajikistan.china = null;
     copy.regions.dushanbe!.influence.china = 9;
     copy.coalitions[0]!.members.push('china');
     expect(s).toEqual(before);

@@ -8,7 +8,7 @@ const row = (over: Partial<LedgerRow> = {}): LedgerRow => ({
   step: 4,
   round: 2,
   power: 'russia',
-  move: { kind: 'aid', region: 'khatlon' },
+  move: { kind: 'aid', region: 'khatlon', size: 1 },
   action: 'aid',
   region: 'khatlon',
   partner: null,

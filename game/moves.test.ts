@@ -1,345 +1,393 @@
 /**
- * The actions, one table or block per rule: what each legal move changes. Positions come from the tiny
- * fixture scenario (tests/fixtures/tiny.json), whose numbers are fixed for these tests:
- * aid 2 IP → +2 influence (domestic: −1 threat); base 4 IP (expand 3, max level 2) → +1 influence;
- * exercise 3 IP (coalition 1) → −2 threat, actor +2, partner +1, tension +1 if a rival has influence;
- * propose 2 IP, join 1 IP. Coalition "pact": russia (leader), tajikistan, afghanistan.
+ * The operations, one block per rule: what each legal move costs and changes, tension and blame
+ * included. Positions come from the tiny fixture scenario (tests/fixtures/tiny.json); every number is
+ * read from its rules so the tests say what the rule is, not what a tuning happens to be.
+ * Coalition "pact": russia (leader), tajikistan, afghanistan. Rivals: russia and china.
  */
 import { describe, expect, it } from 'vitest';
-import { edit, play, playAll, started, turnOf } from '../tests/fixtures/builders.ts';
-import { actingPower, actionKindOf, applyInPlace, applyMove, checkMove, cloneState, toMove } from './index.ts';
+import { edit, play, started, turnOf } from '../tests/fixtures/builders.ts';
+import {
+  actingPower,
+  actionKindOf,
+  applyInPlace,
+  applyMove,
+  checkMove,
+  cloneState,
+  legalMoves,
+  legalOperations,
+  toMove,
+} from './index.ts';
 import type { GameState, Move, Power } from './index.ts';
+import { aidCost } from './ops/aid.ts';
+import { baseCost } from './ops/base.ts';
+import { exerciseCost } from './ops/exercise.ts';
+import { specialCost } from './ops/special.ts';
 
 const game = () => started();
+const rules = (s: GameState) => s.scenario.rules;
+const rich = (s: GameState, power: Power) => edit(s, (d) => void (d.ip[power] = 50));
+/** The position with `power` first in the order, so its operation does not end the round. */
+const first = (s: GameState, power: Power) =>
+  turnOf(
+    edit(s, (d) => void (d.order = [power, ...d.order.filter((p) => p !== power)])),
+    power,
+  );
 
-describe('aid', () => {
-  it('foreign aid: the donor pays, gains influence, and the host is owed a dividend', () => {
-    const s = turnOf(game(), 'china');
-    const after = play(s, 'china', { kind: 'aid', region: 'dushanbe' });
-    expect(after.ip.china).toBe(s.ip.china - 2);
-    expect(after.regions.dushanbe!.influence.china).toBe(s.regions.dushanbe!.influence.china + 2);
-    expect(after.regions.dushanbe!.threat).toBe(s.regions.dushanbe!.threat);
-    expect(after.aid.tajikistan).toEqual(['china']);
-    expect(after.actionsLeft).toBe(1);
-    expect(after.log.at(-1)).toEqual({ t: 'aid', round: 1, power: 'china', region: 'dushanbe', cost: 2, influence: 2 });
+describe('door', () => {
+  it('a host changes a door for free and keeps its turn', () => {
+    const s = turnOf(game(), 'tajikistan');
+    const after = play(s, 'tajikistan', { kind: 'door', guest: 'china', price: null });
+    expect(after.doors.tajikistan.china).toBeNull();
+    expect(after.ip).toEqual(s.ip);
+    expect(toMove(after)).toBe('tajikistan');
+    expect(after.turn).toBe(s.turn);
+    expect(after.doorChanges).toBe(1);
+    expect(after.log.at(-1)).toEqual({ t: 'door', round: 1, power: 'tajikistan', guest: 'china', price: null });
   });
 
-  it('domestic aid: the host invests at home, threat falls, no dividend', () => {
+  it('up to changesPerTurn changes a turn, counted afresh on the next turn', () => {
+    let s = turnOf(game(), 'tajikistan');
+    const limit = rules(s).doors.changesPerTurn;
+    const guests: Power[] = ['russia', 'china', 'pakistan', 'afghanistan'];
+    for (let i = 0; i < limit; i++) s = play(s, 'tajikistan', { kind: 'door', guest: guests[i]!, price: null });
+    expect(checkMove(s, 'tajikistan', { kind: 'door', guest: guests[limit]!, price: null })).toBe('DOOR_LIMIT');
+    expect(legalMoves(s, 'tajikistan').some((m) => m.kind === 'door')).toBe(false);
+    s = play(s, 'tajikistan', { kind: 'pass' });
+    expect(s.doorChanges).toBe(0);
+  });
+
+  it('a door is never an operation', () => {
+    expect(actionKindOf({ kind: 'door', guest: 'china', price: 0 })).toBeNull();
     const s = turnOf(game(), 'tajikistan');
-    const after = play(s, 'tajikistan', { kind: 'aid', region: 'gbao' });
-    expect(after.ip.tajikistan).toBe(s.ip.tajikistan - 2);
-    expect(after.regions.gbao!.influence.tajikistan).toBe(2);
-    expect(after.regions.gbao!.threat).toBe(1);
+    expect(legalOperations(s, 'tajikistan').some((m) => m.kind === 'door')).toBe(false);
+    expect(legalMoves(s, 'tajikistan').some((m) => m.kind === 'door')).toBe(true);
+  });
+});
+
+describe('aid', () => {
+  it('foreign aid: size × cost plus the door price, paid to the host as a fee; the host is owed a dividend per size', () => {
+    const s = turnOf(game(), 'china');
+    const r = rules(s).aid;
+    const price = s.doors.tajikistan.china!;
+    expect(price).toBeGreaterThan(0);
+    const size = 2;
+    expect(aidCost(s, 'china', 'dushanbe', size)).toBe(size * r.cost + price);
+    const after = play(s, 'china', { kind: 'aid', region: 'dushanbe', size });
+    expect(after.ip.china).toBe(s.ip.china - size * r.cost - price);
+    expect(after.ip.tajikistan).toBe(s.ip.tajikistan + price);
+    expect(after.fees.tajikistan).toBe(price);
+    expect(after.regions.dushanbe!.influence.china).toBe(size * r.influence);
+    expect(after.regions.dushanbe!.threat).toBe(s.regions.dushanbe!.threat);
+    expect(after.aid.tajikistan).toEqual(['china', 'china']);
+    expect(after.log.at(-1)).toEqual({
+      t: 'aid',
+      round: 1,
+      power: 'china',
+      region: 'dushanbe',
+      size,
+      cost: size * r.cost,
+      fee: price,
+      influence: size * r.influence,
+    });
+    expect(actingPower(after)).toBe('tajikistan');
+  });
+
+  it('domestic aid: no fee, threat falls by size × domesticThreatReduction, no dividend', () => {
+    const s = edit(turnOf(game(), 'tajikistan'), (d) => void (d.regions.gbao!.threat = 4));
+    const r = rules(s).aid;
+    const after = play(s, 'tajikistan', { kind: 'aid', region: 'gbao', size: 2 });
+    expect(after.ip.tajikistan).toBe(s.ip.tajikistan - 2 * r.cost);
+    expect(after.regions.gbao!.threat).toBe(4 - 2 * r.domesticThreatReduction);
     expect(after.aid.tajikistan).toEqual([]);
   });
 
   it('influence is capped at maxInfluence', () => {
-    const s = edit(turnOf(game(), 'china'), (d) => void (d.regions.kabul!.influence.china = 9));
-    expect(play(s, 'china', { kind: 'aid', region: 'kabul' }).regions.kabul!.influence.china).toBe(10);
+    const max = rules(game()).maxInfluence;
+    const s = edit(turnOf(game(), 'china'), (d) => void (d.regions.kabul!.influence.china = max - 1));
+    expect(play(s, 'china', { kind: 'aid', region: 'kabul', size: 2 }).regions.kabul!.influence.china).toBe(max);
   });
 
-  it('the second action ends the turn and passes play to the next power', () => {
-    const s = turnOf(game(), 'russia');
-    const after = playAll(s, [
-      ['russia', { kind: 'aid', region: 'kabul' }],
-      ['russia', { kind: 'aid', region: 'kabul' }],
-    ]);
-    expect(actingPower(after)).toBe('china');
-    expect(after.actionsLeft).toBe(2);
+  it('a closed door shuts the aid out; exactly the IP needed is enough', () => {
+    const s = edit(turnOf(game(), 'china'), (d) => void (d.doors.tajikistan.china = null));
+    expect(checkMove(s, 'china', { kind: 'aid', region: 'gbao', size: 1 })).toBe('DOOR_CLOSED');
+    const open = turnOf(game(), 'china');
+    const cost = aidCost(open, 'china', 'gbao', 1)!;
+    expect(
+      checkMove(
+        edit(open, (d) => void (d.ip.china = cost)),
+        'china',
+        { kind: 'aid', region: 'gbao', size: 1 },
+      ),
+    ).toBeNull();
+    expect(
+      checkMove(
+        edit(open, (d) => void (d.ip.china = cost - 1)),
+        'china',
+        { kind: 'aid', region: 'gbao', size: 1 },
+      ),
+    ).toBe('NOT_ENOUGH_IP');
   });
 });
 
 describe('base', () => {
-  it('a foreign base asks the host for consent; nothing is built or paid yet', () => {
-    const s = turnOf(game(), 'russia');
-    const after = play(s, 'russia', { kind: 'base', region: 'gbao' });
-    expect(after.requests).toEqual([{ kind: 'baseConsent', from: 'russia', to: 'tajikistan', region: 'gbao' }]);
-    expect(toMove(after)).toBe('tajikistan');
-    expect(actingPower(after)).toBe('russia');
-    expect(after.ip.russia).toBe(s.ip.russia);
-    expect(after.regions.gbao!.bases).toEqual([]);
-    expect(after.actionsLeft).toBe(1);
+  it('a foreign base through an open door: build cost plus price, level 1, influence, no tension without a rival', () => {
+    const s = rich(turnOf(game(), 'russia'), 'russia');
+    const r = rules(s).base;
+    const price = s.doors.afghanistan.russia!;
+    expect(baseCost(s, 'russia', 'kabul')).toBe(r.buildCost + price);
+    const after = play(s, 'russia', { kind: 'base', region: 'kabul' });
+    expect(after.regions.kabul!.bases).toEqual([{ owner: 'russia', level: 1 }]);
+    expect(after.ip.russia).toBe(s.ip.russia - r.buildCost - price);
+    expect(after.ip.afghanistan).toBe(s.ip.afghanistan + price);
+    expect(after.regions.kabul!.influence.russia).toBe(r.influence);
+    expect(after.tension).toBe(s.tension);
+    expect(after.log.at(-1)).toMatchObject({ t: 'base', level: 1, cost: r.buildCost, fee: price, tension: 0 });
   });
 
-  it('consent given: the base is built, paid for, and gives influence', () => {
-    const s = turnOf(game(), 'russia');
-    const after = playAll(s, [
-      ['russia', { kind: 'base', region: 'gbao' }],
-      ['tajikistan', { kind: 'answer', accept: true }],
-    ]);
-    expect(after.regions.gbao!.bases).toEqual([{ owner: 'russia', level: 1 }]);
-    expect(after.ip.russia).toBe(s.ip.russia - 4);
-    expect(after.regions.gbao!.influence.russia).toBe(1);
-    expect(after.requests).toEqual([]);
-    expect(toMove(after)).toBe('russia');
-    expect(after.log.at(-1)).toEqual({ t: 'base', round: 1, power: 'russia', region: 'gbao', level: 1, cost: 4 });
+  it('near a rival it raises tension, blamed on the builder', () => {
+    const s = edit(rich(turnOf(game(), 'russia'), 'russia'), (d) => void (d.regions.kabul!.influence.china = 1));
+    const after = play(s, 'russia', { kind: 'base', region: 'kabul' });
+    expect(after.tension).toBe(s.tension + rules(s).base.tension);
+    expect(after.blame.russia).toBe(rules(s).base.tension);
+    expect(after.blame.china).toBe(0);
   });
 
-  it('consent refused: nothing built, nothing paid, the action is spent and may not be repeated this round', () => {
-    const s = turnOf(game(), 'russia');
-    const after = playAll(s, [
-      ['russia', { kind: 'base', region: 'gbao' }],
-      ['tajikistan', { kind: 'answer', accept: false }],
-    ]);
-    expect(after.regions.gbao!.bases).toEqual([]);
-    expect(after.ip.russia).toBe(s.ip.russia);
-    expect(after.actionsLeft).toBe(1);
-    expect(after.log.at(-1)).toEqual({
-      t: 'baseRefused',
-      round: 1,
-      power: 'russia',
-      host: 'tajikistan',
-      region: 'gbao',
-    });
-    expect(checkMove(after, 'russia', { kind: 'base', region: 'gbao' })).toBe('NO_HOST_CONSENT');
-    expect(checkMove(after, 'russia', { kind: 'base', region: 'dushanbe' })).toBeNull();
-  });
-
-  it('consent given to a builder who can no longer pay counts as refused', () => {
-    const asked = play(turnOf(game(), 'russia'), 'russia', { kind: 'base', region: 'gbao' });
-    const broke = edit(asked, (d) => void (d.ip.russia = 1));
-    const after = play(broke, 'tajikistan', { kind: 'answer', accept: true });
-    expect(after.regions.gbao!.bases).toEqual([]);
-    expect(after.ip.russia).toBe(1);
-    expect(after.refused).toContain('base:russia:gbao');
-  });
-
-  it("the host's own garrison needs no consent", () => {
-    const s = turnOf(game(), 'tajikistan');
-    const after = play(s, 'tajikistan', { kind: 'base', region: 'dushanbe' });
-    expect(after.requests).toEqual([]);
-    expect(after.regions.dushanbe!.bases).toEqual([{ owner: 'tajikistan', level: 1 }]);
-    expect(after.ip.tajikistan).toBe(s.ip.tajikistan - 4);
-  });
-
-  it('expanding an existing base costs the expand price and raises its level', () => {
-    const s = edit(turnOf(game(), 'china'), (d) => void d.regions.xinjiang!.bases.push({ owner: 'china', level: 1 }));
+  it('expanding costs the expand price and raises the level, up to maxLevel', () => {
+    const max = rules(game()).base.maxLevel;
+    const s = edit(
+      rich(turnOf(game(), 'china'), 'china'),
+      (d) => void d.regions.xinjiang!.bases.push({ owner: 'china', level: 1 }),
+    );
+    expect(baseCost(s, 'china', 'xinjiang')).toBe(rules(s).base.expandCost);
     const after = play(s, 'china', { kind: 'base', region: 'xinjiang' });
     expect(after.regions.xinjiang!.bases).toEqual([{ owner: 'china', level: 2 }]);
-    expect(after.ip.china).toBe(s.ip.china - 3);
+    expect(after.ip.china).toBe(s.ip.china - rules(s).base.expandCost);
+    const full = edit(s, (d) => void (d.regions.xinjiang!.bases[0]!.level = max));
+    expect(checkMove(full, 'china', { kind: 'base', region: 'xinjiang' })).toBe('BASE_AT_MAX_LEVEL');
   });
 
-  it('a base at the maximum level cannot grow', () => {
-    const s = edit(turnOf(game(), 'china'), (d) => void d.regions.xinjiang!.bases.push({ owner: 'china', level: 2 }));
-    expect(checkMove(s, 'china', { kind: 'base', region: 'xinjiang' })).toBe('BASE_AT_MAX_LEVEL');
+  it('none in the danger zone', () => {
+    const s = edit(rich(turnOf(game(), 'china'), 'china'), (d) => void (d.tension = d.scenario.rules.tension.danger));
+    expect(checkMove(s, 'china', { kind: 'base', region: 'xinjiang' })).toBe('TENSION_TOO_HIGH');
+    expect(legalMoves(s, 'china').some((m) => m.kind === 'base')).toBe(false);
   });
 
-  it("another power's base beside one's own does not count as one's own", () => {
-    const s = edit(turnOf(game(), 'china'), (d) => void d.regions.gbao!.bases.push({ owner: 'russia', level: 2 }));
-    expect(checkMove(s, 'china', { kind: 'base', region: 'gbao' })).toBeNull();
+  it('a closed door refuses it', () => {
+    const s = rich(turnOf(game(), 'russia'), 'russia');
+    expect(s.doors.china.russia).toBeNull();
+    expect(checkMove(s, 'russia', { kind: 'base', region: 'xinjiang' })).toBe('DOOR_CLOSED');
   });
 });
 
 describe('exercise', () => {
-  const ask: Move = { kind: 'exercise', region: 'gbao', partner: 'tajikistan' };
-
-  it('asks the partner; nothing happens until the answer', () => {
-    const s = turnOf(game(), 'china');
-    const after = play(s, 'china', ask);
-    expect(after.requests).toEqual([{ kind: 'exercise', from: 'china', to: 'tajikistan', region: 'gbao' }]);
-    expect(after.ip.china).toBe(s.ip.china);
-    expect(after.regions.gbao!.threat).toBe(2);
+  it('abroad: size × cost plus price; threat falls; actor and host gain', () => {
+    const s = edit(rich(turnOf(game(), 'china'), 'china'), (d) => void (d.regions.gbao!.threat = 4));
+    const r = rules(s).exercise;
+    const price = s.doors.tajikistan.china!;
+    expect(exerciseCost(s, 'china', 'gbao', 2)).toBe(2 * r.cost + price);
+    const after = play(s, 'china', { kind: 'exercise', region: 'gbao', size: 2 });
+    expect(after.ip.china).toBe(s.ip.china - 2 * r.cost - price);
+    expect(after.regions.gbao!.threat).toBe(4 - 2 * r.threatReduction);
+    expect(after.regions.gbao!.influence.china).toBe(2 * r.actorInfluence);
+    expect(after.regions.gbao!.influence.tajikistan).toBe(r.partnerInfluence);
+    expect(after.log.at(-1)).toMatchObject({
+      t: 'exercise',
+      partner: 'tajikistan',
+      size: 2,
+      fee: price,
+      cost: 2 * r.cost,
+    });
   });
 
-  it('accepted: the actor pays, threat falls, both gain influence', () => {
-    const s = turnOf(game(), 'china');
-    const after = playAll(s, [
-      ['china', ask],
-      ['tajikistan', { kind: 'answer', accept: true }],
-    ]);
-    expect(after.ip.china).toBe(s.ip.china - 3);
-    expect(after.ip.tajikistan).toBe(s.ip.tajikistan);
-    expect(after.regions.gbao!.threat).toBe(0);
-    expect(after.regions.gbao!.influence.china).toBe(2);
-    expect(after.regions.gbao!.influence.tajikistan).toBe(1);
-    expect(after.tension).toBe(0);
-    expect(after.log.at(-1)).toMatchObject({ t: 'exercise', threatBefore: 2, threatAfter: 0, cost: 3, tension: 0 });
+  it('bloc partners pay the coalition price', () => {
+    const s = rich(turnOf(game(), 'russia'), 'russia');
+    const r = rules(s).exercise;
+    expect(exerciseCost(s, 'russia', 'gbao', 2)).toBe(2 * r.coalitionCost + s.doors.tajikistan.russia!);
+    expect(exerciseCost(s, 'china', 'gbao', 2)).toBe(2 * r.cost + s.doors.tajikistan.china!);
   });
 
-  it('refused: nothing paid, the action is spent, the same exercise may not be asked again this round', () => {
-    const s = turnOf(game(), 'china');
-    const after = playAll(s, [
-      ['china', ask],
-      ['tajikistan', { kind: 'answer', accept: false }],
-    ]);
-    expect(after.ip.china).toBe(s.ip.china);
-    expect(after.regions.gbao!.threat).toBe(2);
-    expect(after.actionsLeft).toBe(1);
-    expect(checkMove(after, 'china', ask)).toBe('REFUSED_THIS_ROUND');
-    expect(checkMove(after, 'china', { kind: 'exercise', region: 'dushanbe', partner: 'tajikistan' })).toBeNull();
-  });
-
-  it('partners in a coalition pay the coalition price', () => {
-    const s = turnOf(game(), 'russia');
-    const after = playAll(s, [
-      ['russia', { kind: 'exercise', region: 'gbao', partner: 'tajikistan' }],
-      ['tajikistan', { kind: 'answer', accept: true }],
-    ]);
-    expect(after.ip.russia).toBe(s.ip.russia - 1);
-  });
-
-  it('the host may exercise at home with any partner; the partner is asked', () => {
-    const s = turnOf(game(), 'tajikistan');
-    const after = play(s, 'tajikistan', { kind: 'exercise', region: 'dushanbe', partner: 'pakistan' });
-    expect(after.requests[0]).toEqual({ kind: 'exercise', from: 'tajikistan', to: 'pakistan', region: 'dushanbe' });
+  it('at home: a security sweep, no partner, no fee', () => {
+    const s = edit(first(game(), 'afghanistan'), (d) => void (d.regions.kabul!.threat = 3));
+    const r = rules(s).exercise;
+    const after = play(s, 'afghanistan', { kind: 'exercise', region: 'kabul', size: 1 });
+    expect(after.ip.afghanistan).toBe(s.ip.afghanistan - r.cost);
+    expect(after.regions.kabul!.threat).toBe(3 - r.threatReduction);
+    expect(after.log.at(-1)).toMatchObject({ partner: null, fee: 0, partnerInfluence: 0 });
   });
 
   it.each([
-    { name: "the actor's rival", actor: 'china', partner: 'tajikistan', present: 'russia', tension: 1 },
-    { name: "the partner's rival", actor: 'tajikistan', partner: 'russia', present: 'china', tension: 1 },
-    { name: 'a non-rival', actor: 'china', partner: 'tajikistan', present: 'pakistan', tension: 0 },
-  ] as const)('tension rises by the rule when $name has influence there', ({ actor, partner, present, tension }) => {
-    const s = edit(turnOf(game(), actor), (d) => void (d.regions.gbao!.influence[present] = 1));
-    const after = playAll(s, [
-      [actor, { kind: 'exercise', region: 'gbao', partner }],
-      [partner, { kind: 'answer', accept: true }],
-    ]);
-    expect(after.tension).toBe(tension);
+    ['russia', 'china'],
+    ['china', 'russia'],
+  ] as const)('%s near its rival %s raises tension, blamed on the actor', (actor, rival) => {
+    const s = edit(rich(turnOf(game(), actor), actor), (d) => void (d.regions.gbao!.influence[rival] = 1));
+    const after = play(s, actor, { kind: 'exercise', region: 'gbao', size: 1 });
+    expect(after.tension).toBe(s.tension + rules(s).exercise.tension);
+    expect(after.blame[actor]).toBe(rules(s).exercise.tension);
   });
 
-  it('threat never falls below zero', () => {
-    const s = edit(turnOf(game(), 'china'), (d) => void (d.regions.gbao!.threat = 1));
-    const after = playAll(s, [
-      ['china', ask],
-      ['tajikistan', { kind: 'answer', accept: true }],
-    ]);
-    expect(after.regions.gbao!.threat).toBe(0);
+  it('only size 1 in the danger zone; threat never below zero', () => {
+    const s = edit(rich(turnOf(game(), 'china'), 'china'), (d) => {
+      d.tension = d.scenario.rules.tension.danger;
+      d.regions.xinjiang!.threat = 0;
+    });
+    expect(checkMove(s, 'china', { kind: 'exercise', region: 'xinjiang', size: 2 })).toBe('TENSION_TOO_HIGH');
+    const after = play(s, 'china', { kind: 'exercise', region: 'xinjiang', size: 1 });
+    expect(after.regions.xinjiang!.threat).toBe(0);
   });
 });
 
 describe('coalition', () => {
-  const propose = (s: GameState) =>
-    play(turnOf(s, 'china'), 'china', { kind: 'propose', invitees: ['pakistan', 'afghanistan', 'russia'] });
-
-  it('a proposal invites each invitee in turn and costs nothing yet', () => {
-    const s = propose(game());
-    expect(s.proposal).toEqual({
-      coalition: 'c1',
-      founder: 'china',
-      invited: ['pakistan', 'afghanistan', 'russia'],
-      accepted: [],
-    });
-    expect(s.requests.map((r) => r.to)).toEqual(['pakistan', 'afghanistan', 'russia']);
-    expect(toMove(s)).toBe('pakistan');
-    expect(s.ip.china).toBe(game().ip.china);
-  });
-
-  it('partial acceptance forms a coalition of the founder and those who accepted', () => {
-    const before = game();
-    const s = playAll(propose(before), [
-      ['pakistan', { kind: 'answer', accept: true }],
-      ['afghanistan', { kind: 'answer', accept: false }],
-      ['russia', { kind: 'answer', accept: true }],
-    ]);
-    expect(s.coalitions.at(-1)).toEqual({
+  it('found: the founder pays and leads a bloc of hosts whose doors are open to it', () => {
+    const s = rich(turnOf(game(), 'china'), 'china');
+    const after = play(s, 'china', { kind: 'found', invitees: ['pakistan', 'tajikistan'] });
+    expect(after.ip.china).toBe(s.ip.china - rules(s).coalition.foundCost);
+    expect(after.coalitions.at(-1)).toEqual({
       id: 'c1',
       leader: 'china',
-      members: ['china', 'pakistan', 'russia'],
+      members: ['china', 'pakistan', 'tajikistan'],
       formed: 1,
     });
-    expect(s.ip.china).toBe(before.ip.china - 2);
-    expect(s.proposal).toBeNull();
-    expect(s.requests).toEqual([]);
-    expect(toMove(s)).toBe('china');
-    expect(s.nextCoalition).toBe(2);
   });
 
-  it('all refused: no coalition, nothing paid, the action is spent', () => {
-    const before = game();
-    const s = playAll(propose(before), [
-      ['pakistan', { kind: 'answer', accept: false }],
-      ['afghanistan', { kind: 'answer', accept: false }],
-      ['russia', { kind: 'answer', accept: false }],
-    ]);
-    expect(s.coalitions.map((c) => c.id)).toEqual(['pact']);
-    expect(s.ip.china).toBe(before.ip.china);
-    expect(s.log.at(-1)).toEqual({ t: 'failed', round: 1, coalition: 'c1', founder: 'china' });
-    expect(s.actionsLeft).toBe(1);
+  it('found: only hosts whose door is open to the founder may be invited; the same bloc twice is refused', () => {
+    const s = rich(turnOf(game(), 'china'), 'china');
+    expect(checkMove(s, 'china', { kind: 'found', invitees: ['russia'] })).toBe('INVALID_INVITEES');
+    const closed = edit(s, (d) => void (d.doors.pakistan.china = null));
+    expect(checkMove(closed, 'china', { kind: 'found', invitees: ['pakistan'] })).toBe('INVALID_INVITEES');
+    const r = rich(turnOf(game(), 'russia'), 'russia');
+    expect(checkMove(r, 'russia', { kind: 'found', invitees: ['afghanistan', 'tajikistan'] })).toBe('COALITION_EXISTS');
   });
 
-  it('a power may not propose the membership of a coalition that already exists', () => {
+  it('join: pay joinCost and become a member; a member cannot join again', () => {
+    const s = turnOf(game(), 'pakistan');
+    const after = play(s, 'pakistan', { kind: 'join', coalition: 'pact' });
+    expect(after.ip.pakistan).toBe(s.ip.pakistan - rules(s).coalition.joinCost);
+    expect(after.coalitions[0]!.members).toContain('pakistan');
+    expect(checkMove(turnOf(game(), 'russia'), 'russia', { kind: 'join', coalition: 'pact' })).toBe('ALREADY_MEMBER');
+  });
+
+  it('leave: pay leaveCost, tension blamed on the leaver; the bloc goes on; leadership passes on', () => {
     const s = turnOf(game(), 'russia');
-    expect(checkMove(s, 'russia', { kind: 'propose', invitees: ['afghanistan', 'tajikistan'] })).toBe(
-      'COALITION_EXISTS',
-    );
-    expect(checkMove(s, 'russia', { kind: 'propose', invitees: ['afghanistan'] })).toBeNull();
-  });
-
-  it('join accepted by the leader: the joiner pays and becomes a member', () => {
-    const s = turnOf(game(), 'china');
-    const asked = play(s, 'china', { kind: 'join', coalition: 'pact' });
-    expect(asked.requests).toEqual([{ kind: 'joinRequest', from: 'china', to: 'russia', coalition: 'pact' }]);
-    const after = play(asked, 'russia', { kind: 'answer', accept: true });
-    expect(after.coalitions[0]!.members).toEqual(['russia', 'tajikistan', 'afghanistan', 'china']);
-    expect(after.ip.china).toBe(s.ip.china - 1);
-  });
-
-  it('join refused: not a member, nothing paid, may not ask again this round', () => {
-    const s = turnOf(game(), 'china');
-    const after = playAll(s, [
-      ['china', { kind: 'join', coalition: 'pact' }],
-      ['russia', { kind: 'answer', accept: false }],
-    ]);
-    expect(after.coalitions[0]!.members).not.toContain('china');
-    expect(after.ip.china).toBe(s.ip.china);
-    expect(checkMove(after, 'china', { kind: 'join', coalition: 'pact' })).toBe('REFUSED_THIS_ROUND');
-  });
-
-  it("the log's record of a formation keeps the founders when a member joins later, on the fast path too", () => {
-    const s = cloneState(turnOf(game(), 'china'));
-    const steps: [Power, Move][] = [
-      ['china', { kind: 'propose', invitees: ['pakistan'] }],
-      ['pakistan', { kind: 'answer', accept: true }],
-      ['china', { kind: 'pass' }],
-      ['tajikistan', { kind: 'join', coalition: 'c1' }],
-      ['china', { kind: 'answer', accept: true }],
-    ];
-    for (const [power, move] of steps) expect(applyInPlace(s, power, move)).toBeNull();
-    expect(s.coalitions.at(-1)!.members).toEqual(['china', 'pakistan', 'tajikistan']);
-    expect(s.log.find((e) => e.t === 'formed')).toMatchObject({ members: ['china', 'pakistan'] });
-  });
-
-  it('leave: a member leaves and the coalition goes on', () => {
-    const after = play(turnOf(game(), 'tajikistan'), 'tajikistan', { kind: 'leave', coalition: 'pact' });
-    expect(after.coalitions[0]!.members).toEqual(['russia', 'afghanistan']);
-    expect(after.coalitions[0]!.leader).toBe('russia');
-    expect(after.log.at(-1)).toEqual({ t: 'left', round: 1, power: 'tajikistan', coalition: 'pact', dissolved: false });
-  });
-
-  it('when the leader leaves, leadership passes to the first remaining member', () => {
-    const after = play(turnOf(game(), 'russia'), 'russia', { kind: 'leave', coalition: 'pact' });
+    const c = rules(s).coalition;
+    const after = play(s, 'russia', { kind: 'leave', coalition: 'pact' });
+    expect(after.ip.russia).toBe(s.ip.russia - c.leaveCost);
     expect(after.coalitions[0]).toMatchObject({ leader: 'tajikistan', members: ['tajikistan', 'afghanistan'] });
+    expect(after.tension).toBe(s.tension + c.leaveTension);
+    expect(after.blame.russia).toBe(c.leaveTension);
+    expect(after.log.at(-1)).toMatchObject({ t: 'left', dissolved: false });
   });
 
-  it('a coalition left with one member dissolves', () => {
-    const after = playAll(turnOf(game(), 'russia'), [
-      ['russia', { kind: 'leave', coalition: 'pact' }],
-      ['russia', { kind: 'pass' }],
-    ]);
-    const done = play(turnOf(after, 'tajikistan'), 'tajikistan', { kind: 'leave', coalition: 'pact' });
-    expect(done.coalitions).toEqual([]);
-    expect(done.log.at(-1)).toMatchObject({ t: 'left', dissolved: true });
+  it('a bloc left with one member is broken', () => {
+    const s = edit(turnOf(game(), 'tajikistan'), (d) => void (d.coalitions[0]!.members = ['russia', 'tajikistan']));
+    const after = play(s, 'tajikistan', { kind: 'leave', coalition: 'pact' });
+    expect(after.coalitions).toEqual([]);
+    expect(after.log.at(-1)).toMatchObject({ t: 'left', dissolved: true });
+    expect(checkMove(turnOf(after, 'pakistan'), 'pakistan', { kind: 'join', coalition: 'pact' })).toBe(
+      'UNKNOWN_COALITION',
+    );
   });
 });
 
-describe('pass', () => {
-  it('ends the turn at once, even with actions left', () => {
-    const s = turnOf(game(), 'russia');
-    const after = play(s, 'russia', { kind: 'pass' });
-    expect(actingPower(after)).toBe('china');
-    expect(after.log.at(-1)).toEqual({ t: 'pass', round: 1, power: 'russia' });
+describe('special', () => {
+  it("Russia's drill: in a bloc partner's region, no door, no price; threat falls, tension blamed on Russia", () => {
+    const s = edit(turnOf(game(), 'russia'), (d) => {
+      d.doors.tajikistan.russia = null;
+      d.regions.gbao!.threat = 4;
+    });
+    const n = rules(s).special.russia;
+    expect(specialCost(s, 'russia', 'gbao')).toBe(n.cost);
+    const after = play(s, 'russia', { kind: 'special', region: 'gbao' });
+    expect(after.ip.russia).toBe(s.ip.russia - n.cost);
+    expect(after.regions.gbao!.threat).toBe(4 - n.threat);
+    expect(after.regions.gbao!.influence.russia).toBe(n.influence);
+    expect(after.tension).toBe(s.tension + n.tension);
+    expect(after.blame.russia).toBe(n.tension);
+    expect(checkMove(s, 'russia', { kind: 'special', region: 'islamabad' })).toBe('NOT_ALLOWED_HERE');
+    expect(checkMove(s, 'russia', { kind: 'special' })).toBe('NOT_ALLOWED_HERE');
+    const danger = edit(s, (d) => void (d.tension = d.scenario.rules.tension.danger));
+    expect(checkMove(danger, 'russia', { kind: 'special', region: 'gbao' })).toBe('TENSION_TOO_HIGH');
+  });
+
+  it("China's investment: where China has influence; value +1 (capped), China gains, the host's economy +1", () => {
+    const s = edit(rich(turnOf(game(), 'china'), 'china'), (d) => void (d.regions.dushanbe!.influence.china = 1));
+    const n = rules(s).special.china;
+    const price = s.doors.tajikistan.china!;
+    expect(specialCost(s, 'china', 'dushanbe')).toBe(n.cost + price);
+    const after = play(s, 'china', { kind: 'special', region: 'dushanbe' });
+    expect(after.regions.dushanbe!.value).toBe(Math.min(rules(s).maxValue, s.regions.dushanbe!.value + 1));
+    expect(after.regions.dushanbe!.influence.china).toBe(1 + n.influence);
+    expect(after.economy.tajikistan).toBe(s.economy.tajikistan + 1);
+    expect(after.ip.china).toBe(s.ip.china - n.cost - price);
+    expect(after.fees.tajikistan).toBe(price);
+    expect(checkMove(s, 'china', { kind: 'special', region: 'kabul' })).toBe('NOT_ALLOWED_HERE');
+    const shut = edit(s, (d) => void (d.doors.tajikistan.china = null));
+    expect(checkMove(shut, 'china', { kind: 'special', region: 'dushanbe' })).toBe('DOOR_CLOSED');
+  });
+
+  it("Tajikistan's multi-vector: ip for each great power whose door is open, no region", () => {
+    const s = turnOf(game(), 'tajikistan');
+    const n = rules(s).special.tajikistan;
+    const after = play(s, 'tajikistan', { kind: 'special' });
+    expect(after.ip.tajikistan).toBe(s.ip.tajikistan - n.cost + 2 * n.ip);
+    const one = edit(s, (d) => void (d.doors.tajikistan.china = null));
+    expect(play(one, 'tajikistan', { kind: 'special' }).ip.tajikistan).toBe(s.ip.tajikistan - n.cost + n.ip);
+    expect(checkMove(s, 'tajikistan', { kind: 'special', region: 'gbao' })).toBe('NOT_ALLOWED_HERE');
+  });
+
+  it("Pakistan's corridor: in a Pakistani region; Pakistan and China gain, threat falls", () => {
+    const s = edit(turnOf(game(), 'pakistan'), (d) => void (d.regions.islamabad!.threat = 3));
+    const n = rules(s).special.pakistan;
+    const after = play(s, 'pakistan', { kind: 'special', region: 'islamabad' });
+    expect(after.regions.islamabad!.influence.pakistan).toBe(n.influence);
+    expect(after.regions.islamabad!.influence.china).toBe(1);
+    expect(after.regions.islamabad!.threat).toBe(3 - n.threat);
+    expect(after.ip.pakistan).toBe(s.ip.pakistan - n.cost);
+    expect(checkMove(s, 'pakistan', { kind: 'special', region: 'kabul' })).toBe('NOT_ALLOWED_HERE');
+  });
+
+  it("Afghanistan's security push: in an Afghan region; threat falls, Afghanistan gains", () => {
+    const s = edit(first(game(), 'afghanistan'), (d) => void (d.regions.kabul!.threat = 4));
+    const n = rules(s).special.afghanistan;
+    const after = play(s, 'afghanistan', { kind: 'special', region: 'kabul' });
+    expect(after.regions.kabul!.threat).toBe(4 - n.threat);
+    expect(after.regions.kabul!.influence.afghanistan).toBe(n.influence);
+    expect(after.ip.afghanistan).toBe(s.ip.afghanistan - n.cost);
+    expect(checkMove(s, 'afghanistan', { kind: 'special', region: 'gbao' })).toBe('NOT_ALLOWED_HERE');
+  });
+});
+
+describe('one operation a turn', () => {
+  const ops: [Power, Move][] = [
+    ['russia', { kind: 'aid', region: 'kabul', size: 1 }],
+    ['russia', { kind: 'base', region: 'gbao' }],
+    ['russia', { kind: 'exercise', region: 'gbao', size: 1 }],
+    ['russia', { kind: 'special', region: 'gbao' }],
+    ['russia', { kind: 'leave', coalition: 'pact' }],
+    ['pakistan', { kind: 'join', coalition: 'pact' }],
+    ['china', { kind: 'found', invitees: ['pakistan'] }],
+    ['tajikistan', { kind: 'special' }],
+    ['afghanistan', { kind: 'pass' }],
+  ];
+  it.each(ops)('%s %j ends the turn', (power, move) => {
+    const s = turnOf(game(), power);
+    const after = play(s, power, move);
+    expect(actionKindOf(move)).not.toBeNull();
+    if (s.turn + 1 < s.order.length) {
+      expect(after.turn).toBe(s.turn + 1);
+      expect(after.round).toBe(s.round);
+    } else expect(after.round).toBe(s.round + 1);
   });
 
   it('the last power passing ends the round and begins the next', () => {
-    const s = turnOf(game(), 'afghanistan');
-    const after = play(s, 'afghanistan', { kind: 'pass' });
-    expect(after.round).toBe(2);
-    expect(actingPower(after)).toBe('russia');
+    let s = game();
+    for (const p of s.order) s = play(s, p, { kind: 'pass' });
+    expect(s.round).toBe(2);
+    expect(s.step).toBe('actions');
   });
 });
 
 describe('event choice', () => {
-  const withChoice = () =>
+  const choiceGame = () =>
     started((i) => {
       i.events = [
         {
@@ -348,71 +396,48 @@ describe('event choice', () => {
           text: 'Choose.',
           source: { kind: 'counterfactual', citation: 'Tests' },
           round: 1,
-          effects: [{ type: 'ip', power: 'china', amount: 1 }],
+          effects: [{ type: 'threat', regions: ['gbao'], amount: 1 }],
           choice: {
-            power: 'tajikistan',
+            power: 'pakistan',
             prompt: 'Which?',
             options: [
-              {
-                id: 'left',
-                label: 'Left',
-                effects: [{ type: 'influence', power: 'russia', regions: ['gbao'], amount: 3 }],
-              },
-              { id: 'right', label: 'Right', effects: [{ type: 'tension', amount: 2 }] },
+              { id: 'left', label: 'Left', effects: [{ type: 'ip', power: 'pakistan', amount: 2 }] },
+              { id: 'right', label: 'Right', effects: [] },
             ],
           },
         },
       ];
     });
 
-  it('play waits for the choosing power before any action', () => {
-    const s = withChoice();
+  it('play waits for the choosing power; the card applied on the draw', () => {
+    const s = choiceGame();
     expect(s.step).toBe('event');
-    expect(toMove(s)).toBe('tajikistan');
-    expect(s.event).toEqual({ card: 'fork' });
+    expect(toMove(s)).toBe('pakistan');
+    expect(s.regions.gbao!.threat).toBe(s.scenario.regions.find((r) => r.id === 'gbao')!.threat + 1);
+    expect(checkMove(s, 'pakistan', { kind: 'pass' })).toBe('EVENT_CHOICE_PENDING');
+    expect(checkMove(s, 'pakistan', { kind: 'choose', option: 'middle' })).toBe('UNKNOWN_OPTION');
   });
 
-  it('choosing applies the option, records it, and starts the actions', () => {
-    const after = play(withChoice(), 'tajikistan', { kind: 'choose', option: 'left' });
-    expect(after.regions.gbao!.influence.russia).toBe(3);
-    expect(after.tension).toBe(0);
+  it('choosing applies the option, records it, and starts the operations', () => {
+    const s = choiceGame();
+    const after = play(s, 'pakistan', { kind: 'choose', option: 'left' });
+    expect(after.ip.pakistan).toBe(s.ip.pakistan + 2);
     expect(after.event).toEqual({ card: 'fork', chosen: 'left' });
     expect(after.step).toBe('actions');
-    expect(actingPower(after)).toBe('russia');
-    expect(after.log.at(-1)).toEqual({ t: 'choice', round: 1, power: 'tajikistan', card: 'fork', option: 'left' });
-  });
-
-  it("the card's own effects apply when it is drawn, before the choice", () => {
-    const s = withChoice();
-    const plain = started();
-    expect(s.ip.china).toBe(plain.ip.china + 1);
-  });
-});
-
-describe('action kinds', () => {
-  it.each([
-    [{ kind: 'aid', region: 'gbao' }, 'aid'],
-    [{ kind: 'base', region: 'gbao' }, 'base'],
-    [{ kind: 'exercise', region: 'gbao', partner: 'china' }, 'exercise'],
-    [{ kind: 'propose', invitees: ['china'] }, 'coalition'],
-    [{ kind: 'join', coalition: 'x' }, 'coalition'],
-    [{ kind: 'leave', coalition: 'x' }, 'coalition'],
-    [{ kind: 'pass' }, 'pass'],
-    [{ kind: 'answer', accept: true }, null],
-    [{ kind: 'choose', option: 'x' }, null],
-    [{ kind: 'start' }, null],
-  ] as [Move, string | null][])('%j counts as %s', (move, kind) => {
-    expect(actionKindOf(move)).toBe(kind);
+    expect(toMove(after)).toBe(after.order[0]);
   });
 });
 
 describe('applyMove', () => {
-  it('never changes its input, and returns a new state for a legal move', () => {
-    const s = game();
+  it('never changes its input, and agrees with the in-place path', () => {
+    const s = turnOf(game(), 'china');
     const snapshot = structuredClone(s);
-    const out = applyMove(s, 'russia', { kind: 'aid', region: 'kabul' });
+    const move: Move = { kind: 'aid', region: 'gbao', size: 1 };
+    const out = applyMove(s, 'china', move);
     expect(out.ok).toBe(true);
-    expect(out.state).not.toBe(s);
     expect(s).toEqual(snapshot);
+    const copy = cloneState(s);
+    expect(applyInPlace(copy, 'china', move)).toBeNull();
+    expect(copy).toEqual(out.state);
   });
 });

@@ -1,137 +1,106 @@
 /**
- * Move previews: each kind of action reports the change its rule (numbers from the rules table) makes,
- * assuming a yes from whoever is asked, as the real move does once agreed; a preview never advances the
- * turn or touches the dice, and refuses illegal moves.
+ * Move previews: each operation reports the change its rule makes (door fees, dividends, rent,
+ * tension, a crisis it would set off), the same change the real move makes; a preview never advances
+ * the turn or touches the dice, and refuses illegal moves. Positions from the tiny fixture.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  actingPower,
-  applyMove,
-  getScenario,
-  legalMoves,
-  newGame,
-  toMove,
-  type GameState,
-  type Move,
-  type Power,
-} from './index.ts';
+import { edit, started, turnOf } from '../tests/fixtures/builders.ts';
+import { POWERS, applyMove, legalMoves, type GameState, type Move, type Power } from './index.ts';
 import { previewMove } from './preview.ts';
 import { viewFor } from './view.ts';
 
-const scenario = getScenario('autumn-2016')!;
-
-/** A started game moved on (everyone passing) until `power` is acting. */
-function turnOf(power: Power, seed = 7): GameState {
-  let s = newGame(scenario, seed);
-  for (let i = 0; i < 50 && actingPower(s) !== power; i++) {
-    const who = toMove(s)!;
-    const move: Move = s.step === 'event' ? legalMoves(s, who)[0]! : { kind: 'pass' };
-    const next = applyMove(s, who, move);
-    if (!next.ok) throw new Error(next.reason);
-    s = next.state;
-  }
-  if (actingPower(s) !== power || s.requests.length) throw new Error(`no turn for ${power}`);
-  return s;
-}
-
-/** Play a move and every answer it asks for with a yes. */
-function playAgreed(s: GameState, power: Power, move: Move): GameState {
-  let r = applyMove(s, power, move);
-  if (!r.ok) throw new Error(r.reason);
-  while (r.ok && r.state.requests.length)
-    r = applyMove(r.state, r.state.requests[0]!.to, { kind: 'answer', accept: true });
-  if (!r.ok) throw new Error(r.reason);
-  return r.state;
-}
+const game = () => started();
+const rich = (power: Power, f?: (d: GameState) => void) =>
+  edit(turnOf(game(), power), (d) => {
+    d.ip[power] = 30;
+    f?.(d);
+  });
 
 describe('previewMove', () => {
-  it('aid in a foreign region: cost, influence and the host dividend', () => {
-    const s = turnOf('china');
-    const p = previewMove(viewFor(s, 'china'), 'china', { kind: 'aid', region: 'badakhshan' })!;
-    const rules = scenario.rules;
-    expect(p.ip).toEqual([{ power: 'china', before: s.ip.china, after: s.ip.china - rules.aid.cost }]);
+  it('aid abroad: cost, the fee to the host, influence and the host dividend', () => {
+    const s = turnOf(game(), 'china');
+    const rules = s.scenario.rules;
+    const price = s.doors.tajikistan.china!;
+    const p = previewMove(viewFor(s, 'china'), 'china', { kind: 'aid', region: 'gbao', size: 2 })!;
+    expect(p.ip).toEqual([
+      { power: 'china', before: s.ip.china, after: s.ip.china - 2 * rules.aid.cost - price },
+      { power: 'tajikistan', before: s.ip.tajikistan, after: s.ip.tajikistan + price },
+    ]);
+    expect(p.fees).toEqual([{ host: 'tajikistan', ip: price }]);
+    expect(p.aidDividend).toEqual([{ host: 'tajikistan', ip: 2 * rules.aid.dividend }]);
     expect(p.regions).toEqual([
-      {
-        region: 'badakhshan',
-        influence: [
-          {
-            power: 'china',
-            before: s.regions.badakhshan!.influence.china,
-            after: s.regions.badakhshan!.influence.china + rules.aid.influence,
-          },
-        ],
-        bases: [],
-      },
+      { region: 'gbao', influence: [{ power: 'china', before: 0, after: 2 * rules.aid.influence }], bases: [] },
     ]);
-    expect(p.aidDividend).toEqual([{ host: 'afghanistan', ip: rules.income.aidDividend }]);
-    expect(p.answerFrom).toEqual([]);
   });
 
-  it('a base abroad needs the host, costs the build price and gives the base’s influence', () => {
-    const s = turnOf('russia');
-    const rules = scenario.rules.base;
-    const move: Move = { kind: 'base', region: 'gbao' };
-    const p = previewMove(viewFor(s, 'russia'), 'russia', move)!;
-    expect(p.answerFrom).toEqual(['tajikistan']);
-    expect(p.ip).toEqual([{ power: 'russia', before: s.ip.russia, after: s.ip.russia - rules.buildCost }]);
+  it('a base abroad: the build price, rent for the host, tension near a rival', () => {
+    const s = rich('russia', (d) => void (d.regions.gbao!.influence.china = 1));
+    const rules = s.scenario.rules;
+    const p = previewMove(viewFor(s, 'russia'), 'russia', { kind: 'base', region: 'gbao' })!;
     expect(p.regions[0]!.bases).toEqual([{ owner: 'russia', before: 0, after: 1 }]);
-    const influence = s.regions.gbao!.influence.russia;
-    expect(p.regions[0]!.influence).toEqual([
-      { power: 'russia', before: influence, after: influence + rules.influence },
-    ]);
-    expect(p.rent).toEqual([{ host: 'tajikistan', ip: scenario.rules.income.baseRentPerLevel }]);
-    expect(playAgreed(s, 'russia', move).ip.russia).toBe(s.ip.russia - rules.buildCost);
+    expect(p.rent).toEqual([{ host: 'tajikistan', ip: rules.income.baseRentPerLevel }]);
+    expect(p.tension).toEqual({ before: s.tension, after: s.tension + rules.base.tension });
+    expect(p.ends).toBeNull();
   });
 
-  it('an exercise between coalition partners: the coalition price, threat down, both influences up, a rival provoked', () => {
-    const s = turnOf('china');
-    const rules = scenario.rules.exercise;
-    const khatlon = s.regions.khatlon!;
-    // China and Tajikistan share the quadrilateral coalition; Russia, China's rival, has influence in Khatlon.
-    expect(khatlon.influence.russia).toBeGreaterThan(0);
-    expect(khatlon.threat).toBeGreaterThan(0);
-    const move: Move = { kind: 'exercise', region: 'khatlon', partner: 'tajikistan' };
-    const p = previewMove(viewFor(s, 'china'), 'china', move)!;
-    expect(p.answerFrom).toEqual(['tajikistan']);
-    expect(p.ip).toEqual([{ power: 'china', before: s.ip.china, after: s.ip.china - rules.coalitionCost }]);
-    expect(p.regions[0]!.threat).toEqual({
-      before: khatlon.threat,
-      after: Math.max(0, khatlon.threat - rules.threatReduction),
+  it('a coalition founded, a bloc broken', () => {
+    const s = rich('china');
+    const found = previewMove(s, 'china', { kind: 'found', invitees: ['pakistan'] })!;
+    expect(found.coalitions).toEqual([{ id: 'c1', members: ['china', 'pakistan'], before: [] }]);
+    const two = edit(turnOf(game(), 'tajikistan'), (d) => void (d.coalitions[0]!.members = ['russia', 'tajikistan']));
+    const left = previewMove(two, 'tajikistan', { kind: 'leave', coalition: 'pact' })!;
+    expect(left.coalitions).toEqual([{ id: 'pact', members: [], before: ['russia', 'tajikistan'] }]);
+  });
+
+  it('shows a crisis the move would set off', () => {
+    const s = started((i) => void (i.suddenDeath = [{ type: 'crisis' }]));
+    const t = edit(turnOf(s, 'russia'), (d) => {
+      d.tension = d.scenario.rules.tension.max - 1;
+      d.regions.gbao!.influence.china = 1;
     });
-    expect(p.regions[0]!.influence).toEqual([
-      { power: 'china', before: khatlon.influence.china, after: khatlon.influence.china + rules.actorInfluence },
-      {
-        power: 'tajikistan',
-        before: khatlon.influence.tajikistan,
-        after: khatlon.influence.tajikistan + rules.partnerInfluence,
-      },
-    ]);
-    expect(p.tension).toEqual({ before: s.tension, after: s.tension + rules.tension });
-    expect(playAgreed(s, 'china', move).tension).toBe(s.tension + rules.tension);
+    expect(previewMove(t, 'russia', { kind: 'exercise', region: 'gbao', size: 1 })!.ends).toBe('crisis');
   });
 
-  it('a proposal with every invitee agreeing forms the coalition', () => {
-    const s = turnOf('russia');
-    const p = previewMove(viewFor(s, 'russia'), 'russia', { kind: 'propose', invitees: ['pakistan', 'afghanistan'] })!;
-    expect(p.answerFrom).toEqual(['pakistan', 'afghanistan']);
-    expect(p.coalitions).toHaveLength(1);
-    expect(p.coalitions[0]!.members).toEqual(['russia', 'pakistan', 'afghanistan']);
+  it('agrees with the real move on IP, regions and tension for every legal operation that does not end the round', () => {
+    const positions = [
+      rich('china', (d) => void (d.regions.dushanbe!.influence.china = 2)),
+      rich('russia'),
+      rich('tajikistan'),
+    ];
+    for (const s of positions) {
+      const power = s.order[s.turn]!;
+      for (const move of legalMoves(s, power)) {
+        const p = previewMove(s, power, move)!;
+        const after = applyMove(s, power, move);
+        if (!after.ok) throw new Error(after.reason);
+        const a = after.state;
+        for (const q of POWERS) {
+          const ip = p.ip.find((x) => x.power === q)?.after ?? s.ip[q];
+          expect(ip, `${JSON.stringify(move)} ip ${q}`).toBe(a.ip[q]);
+        }
+        for (const r of p.regions) {
+          for (const i of r.influence) expect(i.after).toBe(a.regions[r.region]!.influence[i.power]);
+          if (r.threat) expect(r.threat.after).toBe(a.regions[r.region]!.threat);
+        }
+        expect(p.tension?.after ?? s.tension).toBe(a.tension);
+      }
+    }
   });
 
   it('never passes the turn, never draws a random number, never changes its input', () => {
-    const s = turnOf('pakistan');
+    const s = turnOf(game(), 'pakistan');
     const view = viewFor(s, 'pakistan');
     const frozen = JSON.stringify(view);
     for (const move of legalMoves(view, 'pakistan')) {
-      if (move.kind === 'pass') continue;
-      const p = previewMove(view, 'pakistan', move);
-      expect(p, JSON.stringify(move)).not.toBeNull();
+      expect(previewMove(view, 'pakistan', move), JSON.stringify(move)).not.toBeNull();
     }
     expect(JSON.stringify(view)).toBe(frozen);
   });
 
   it('refuses an illegal move', () => {
-    const s = turnOf('china');
-    expect(previewMove(s, 'russia', { kind: 'aid', region: 'gbao' })).toBeNull();
+    const s = turnOf(game(), 'china');
+    expect(previewMove(s, 'russia', { kind: 'aid', region: 'gbao', size: 1 })).toBeNull();
+    const move: Move = { kind: 'base', region: 'xinjiang' };
+    expect(previewMove(rich('russia'), 'russia', move)).toBeNull();
   });
 });

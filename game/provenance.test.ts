@@ -85,7 +85,7 @@ describe('provenance', () => {
     const p = provenance(
       forged((s) => {
         s.id = 'forgery';
-        s.rules.aid.cost = 1;
+        s.rules.aid.cost += 1;
       }),
     );
     expect(p).toEqual({ kind: 'modified', shipped: 'autumn-2016', differences: ['id', 'rules.aid.cost'], more: 0 });

@@ -55,7 +55,9 @@ describe('replay cursor', () => {
 
   it('jumps to the start of each round, and on to the next and previous round', () => {
     const spans = roundSpans(r);
-    expect(spans.map((s) => s.round)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const rounds = Array.from({ length: final.round + 1 }, (_, i) => i);
+    expect(final.round).toBeGreaterThanOrEqual(4);
+    expect(spans.map((s) => s.round)).toEqual(rounds);
     for (const span of spans.slice(1)) {
       const c = toRound(r, span.round);
       expect(c.round).toBe(span.round);
@@ -66,7 +68,7 @@ describe('replay cursor', () => {
     expect(nextRound(r, third).round).toBe(4);
     expect(previousRound(r, third).round).toBe(2);
     expect(previousRound(r, stepForward(r, third)).index).toBe(third.index);
-    expect(nextRound(r, toRound(r, 7)).atEnd).toBe(true);
+    expect(nextRound(r, toRound(r, final.round)).atEnd).toBe(true);
   });
 
   it('refuses a record whose moves do not replay, naming the move', () => {

@@ -98,7 +98,8 @@ export function income(s: GameState): void {
     for (const b of s.regions[id]!.bases) addInfluence(s, id, b.owner, b.level * rules.base.influencePerLevel);
   }
   for (const p of POWERS) {
-    const lost = Math.max(0, s.ip[p] - rules.income.carryOver);
+    // Round 1 has nothing carried over: the starting IP is the scenario's endowment, kept whole.
+    const lost = s.round > 1 ? Math.max(0, s.ip[p] - rules.income.carryOver) : 0;
     s.ip[p] -= lost;
     addIp(s, p, gains[p]);
     s.aid[p] = [];
@@ -131,7 +132,7 @@ export function drawEvent(s: GameState): void {
 export function strainStep(s: GameState): void {
   const rules = s.scenario.rules;
   for (const p of POWERS) {
-    const leaders = s.coalitions.filter((c) => c.members.includes(p) && c.leader !== p).map((c) => c.leader);
+    const leaders = s.coalitions.filter((c) => c.members.includes(p)).map((c) => c.leader);
     const double = leaders.some((a, i) => leaders.slice(i + 1).some((b) => areRivals(s, a, b)));
     if (double && rules.coalition.doubleTension > 0) {
       const tension = addTension(s, rules.coalition.doubleTension, p);
@@ -284,18 +285,19 @@ export function checkCrisis(s: GameState, mover: Power | null): void {
   if (s.tension < s.scenario.rules.tension.max || !s.scenario.suddenDeath.some((r) => r.type === 'crisis')) return;
   const blamed = mostToBlame(s, mover);
   const penalty = s.scenario.rules.tension.crisisPenalty;
-  if (blamed) s.vp[blamed] = Math.max(0, s.vp[blamed] - penalty);
   s.log.push({ t: 'crisis', round: s.round, blamed, penalty: blamed ? penalty : 0 });
-  endGame(s, 'crisis', undefined, blamed ?? undefined);
+  endGame(s, 'crisis', undefined, blamed ?? undefined, penalty);
 }
 
 /** End the game: score the secret agendas and name the winners (ties share the win). */
-export function endGame(s: GameState, reason: EndReason, by?: Power, blamed?: Power): void {
+export function endGame(s: GameState, reason: EndReason, by?: Power, blamed?: Power, penalty = 0): void {
   for (const p of POWERS) {
     const vp = agendaValue(s, p);
     s.vp[p] += vp;
     if (s.agendas) s.log.push({ t: 'agenda', power: p, agenda: s.agendas[p], vp });
   }
+  // A crisis's penalty comes off the final score, agendas included (never below zero).
+  if (blamed) s.vp[blamed] = Math.max(0, s.vp[blamed] - penalty);
   const top = Math.max(...POWERS.map((p) => s.vp[p]));
   const winners = POWERS.filter((p) => s.vp[p] === top);
   s.step = 'ended';

@@ -47,7 +47,36 @@ const BAD: Bad[] = [
     path: 'rules.base.maxLevel',
     spoil: (s) => void delete (s.rules.base as Partial<typeof s.rules.base>).maxLevel,
   },
-  { name: 'too many actions per turn', path: 'rules.actionsPerTurn', spoil: (s) => void (s.rules.actionsPerTurn = 6) },
+  {
+    name: 'no door changes a turn',
+    path: 'rules.doors.changesPerTurn',
+    spoil: (s) => void (s.rules.doors.changesPerTurn = 0),
+  },
+  {
+    name: 'a danger zone above the crisis',
+    path: 'rules.tension.danger',
+    spoil: (s) => void (s.rules.tension.danger = s.rules.tension.max + 1),
+    says: 'max',
+  },
+  {
+    name: 'a scoring round past the last',
+    path: 'scoring.1',
+    spoil: (s) => void (s.scoring = [1, 99]),
+    says: 'rounds',
+  },
+  { name: 'no scoring round', path: 'scoring', spoil: (s) => void (s.scoring = []) },
+  {
+    name: 'a door price above maxPrice',
+    path: 'doors.tajikistan.china',
+    spoil: (s) => void (s.doors!.tajikistan!.china = s.rules.doors.maxPrice + 1),
+    says: 'maxPrice',
+  },
+  {
+    name: 'a door to itself',
+    path: 'doors.tajikistan.tajikistan',
+    spoil: (s) => void (s.doors!.tajikistan!.tajikistan = 0),
+    says: 'itself',
+  },
   {
     name: 'a power missing',
     path: 'powers.pakistan',
@@ -103,7 +132,7 @@ const BAD: Bad[] = [
   {
     name: 'a base above the maximum level',
     path: 'regions.0.bases.0.level',
-    spoil: (s) => void (s.regions[0]!.bases = [{ owner: 'russia', level: 3 }]),
+    spoil: (s) => void (s.regions[0]!.bases = [{ owner: 'russia', level: s.rules.base.maxLevel + 1 }]),
     says: 'maxLevel',
   },
   {

@@ -15,6 +15,7 @@ import {
   controller,
   influenceShares,
   initialState,
+  objectiveGain,
   objectiveValue,
   roundObjectivesValue,
   scoreEstimate,
@@ -115,6 +116,7 @@ describe('objectives', () => {
       d.regions.gbao!.threat = 4;
       d.aid.tajikistan = ['china', 'china', 'pakistan'];
       d.tension = 2;
+      d.fees.tajikistan = 7;
     });
 
   it.each([
@@ -135,6 +137,13 @@ describe('objectives', () => {
     { power: 'pakistan', o: { type: 'aidReceived', from: ['china'], vp: 2 }, vp: 0 },
     { power: 'russia', o: { type: 'lowTension', atMost: 2, vp: 3 }, vp: 3 },
     { power: 'russia', o: { type: 'lowTension', atMost: 1, vp: 3 }, vp: 0 },
+    { power: 'tajikistan', o: { type: 'fees', per: 3, vp: 2 }, vp: 4 },
+    { power: 'pakistan', o: { type: 'fees', per: 1, vp: 1 }, vp: 0 },
+    { power: 'tajikistan', o: { type: 'notMember', coalition: 'pact', vp: 2 }, vp: 0 },
+    { power: 'china', o: { type: 'notMember', coalition: 'pact', vp: 2 }, vp: 2 },
+    { power: 'russia', o: { type: 'blocAtMost', coalition: 'pact', members: 2, vp: 3 }, vp: 0 },
+    { power: 'russia', o: { type: 'blocAtMost', coalition: 'pact', members: 3, vp: 3 }, vp: 3 },
+    { power: 'russia', o: { type: 'blocAtMost', coalition: 'gone', members: 0, vp: 1 }, vp: 1 },
   ] as { power: Power; o: Objective; vp: number }[])('$o.type for $power → $vp', ({ power, o, vp }) => {
     expect(objectiveValue(position(), power, o)).toBe(vp);
   });
@@ -143,6 +152,36 @@ describe('objectives', () => {
     // tiny.json: every power scores 1 VP per base level
     expect(roundObjectivesValue(position(), 'russia')).toBe(3);
     expect(roundObjectivesValue(position(), 'china')).toBe(1);
+  });
+});
+
+describe('gains over the start', () => {
+  it('an objective scores its gain over its value at the start, never below zero', () => {
+    const s = started((i) => void (i.regions[0]!.bases = [{ owner: 'russia', level: 2 }]));
+    const vp = s.scenario.objectives.russia[0]!;
+    expect(vp.type).toBe('bases');
+    expect(s.baseline!.objectives.russia).toEqual([objectiveValue(s, 'russia', vp)]);
+    expect(objectiveGain(s, 'russia', 0)).toBe(0);
+    const more = edit(s, (d) => void (d.regions.gbao!.bases = [{ owner: 'russia', level: 1 }]));
+    expect(objectiveGain(more, 'russia', 0)).toBe(
+      objectiveValue(more, 'russia', vp) - s.baseline!.objectives.russia[0]!,
+    );
+    const less = edit(s, (d) => void (d.regions.dushanbe!.bases = []));
+    expect(objectiveGain(less, 'russia', 0)).toBe(0);
+    expect(objectiveGain(s, 'russia', 5)).toBe(0);
+  });
+
+  it('an agenda scores its gain too: nothing at the start, never below zero', () => {
+    const s = started((i) => void (i.regions[0]!.bases = [{ owner: 'russia', level: 2 }]));
+    expect(agendaValue(s, 'russia')).toBe(0);
+    expect(
+      agendaValue(
+        edit(s, (d) => void (d.regions.dushanbe!.bases = [])),
+        'russia',
+      ),
+    ).toBe(0);
+    const more = edit(s, (d) => void (d.regions.dushanbe!.bases[0]!.level = 3));
+    expect(agendaValue(more, 'russia')).toBe(2);
   });
 });
 

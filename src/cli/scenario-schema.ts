@@ -82,6 +82,7 @@ function tidy(node: unknown, path: string, describe = true): void {
   }
   if (props) for (const [k, v] of Object.entries(props)) tidy(v, path ? `${path}.${k}` : k);
   if (o.items) tidy(o.items, `${path}.*`);
+  if (typeof o.additionalProperties === 'object') tidy(o.additionalProperties, `${path}.*`);
   if (Array.isArray(o.prefixItems)) tidy(o.prefixItems, `${path}.*`);
   for (const key of ['anyOf', 'oneOf'] as const) if (Array.isArray(o[key])) tidy(o[key], path, false);
 }

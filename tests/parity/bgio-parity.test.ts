@@ -19,20 +19,27 @@ const MAX_MOVES = 5_000;
 
 type Moves = Record<string, (payload: unknown) => void>;
 
-/** Nothing in a seat's view (the scenario's public agenda list aside) names another seat's dealt agenda. */
+/**
+ * Nothing in a seat's view (the scenario's public agenda list aside) names another seat's dealt agenda,
+ * nor what that agenda was worth at the start (a hint at which it is); public baselines stay visible.
+ */
 function expectNoLeak(full: GameState, view: GameState, seat: Power): void {
   expect(view.rng).toBe(0);
   if (!full.agendas) {
     expect(view.agendas).toBeNull();
+    expect(view.baseline).toBeNull();
     return;
   }
   const text = JSON.stringify({ ...view, scenario: null });
+  expect(view.baseline!.objectives).toEqual(full.baseline!.objectives);
   for (const p of POWERS) {
     if (p === seat) {
       expect(view.agendas![p]).toBe(full.agendas[p]);
+      expect(view.baseline!.agenda[p]).toBe(full.baseline!.agenda[p]);
       continue;
     }
     expect(view.agendas![p]).toBe('');
+    expect(view.baseline!.agenda[p]).toBe(0);
     expect(text).not.toContain(`"${full.agendas[p]}"`);
   }
 }
@@ -126,7 +133,9 @@ describe('boardgame.io Client and applyMove agree', () => {
   it('every way a game can end, on a volatile fixture', () => {
     const volatile = tinyScenario((i) => {
       i.rounds = 4;
-      i.rules.tension = { start: 3, decay: 0, max: 5 };
+      i.scoring = [1, 2, 3, 4];
+      i.rules.control = { thresholdFactor: 0.5, leadFactor: 0 };
+      i.rules.tension = { start: 3, decay: 0, danger: 4, max: 5, crisisPenalty: 2 };
       i.rules.threat.spreadChance = 0.5;
       i.regions.forEach((r) => (r.threatGrowth = 0.3));
       i.suddenDeath = [{ type: 'dominance', regions: 2, vp: 3 }, { type: 'crisis' }];
@@ -170,7 +179,9 @@ describe('the Client refuses what the engine refuses', () => {
         [first, { kind: 'start' }],
         [scenario.order[1]!, { kind: 'pass' }],
         [first, { kind: 'aid', region: 42 }],
-        [first, { kind: 'propose', invitees: [first] }],
+        [first, { kind: 'found', invitees: [first] }],
+        [first, { kind: 'door', guest: first, price: 0 }],
+        [first, { kind: 'exercise', region: 'khatlon', size: 99 }],
       ];
       for (const [power, move] of bad) {
         const { kind, ...payload } = move;

@@ -148,6 +148,12 @@ describe('the Local master and each seat’s client agree with the engine’s vi
         for (const q of POWERS) expect(agendas[i]![q] === '', `${p} sees ${q}'s agenda`).toBe(p !== q);
       });
       expect(Object.values(table.spectator.getState()!.G.agendas!)).toEqual(POWERS.map(() => ''));
+      // Nor what another's agenda was worth at the start: that would hint at which one it is.
+      POWERS.forEach((p) => {
+        const baseline = table.seats[p].getState()!.G.baseline!;
+        for (const q of POWERS) if (q !== p) expect(baseline.agenda[q], `${p} sees ${q}'s agenda baseline`).toBe(0);
+      });
+      expect(Object.values(table.spectator.getState()!.G.baseline!.agenda)).toEqual(POWERS.map(() => 0));
       for (const c of table.all) expect(c.getState()!.G.rng).toBe(0);
     } finally {
       for (const c of table.all) c.stop();

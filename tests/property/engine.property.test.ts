@@ -9,7 +9,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomBot } from '../../game/ai/random.ts';
 import {
   POWERS,
   REASONS,
@@ -26,7 +25,23 @@ import {
 import type { GameState, Move, Power, Scenario } from '../../game/index.ts';
 import { random, randomInt, seedState, type HasRng } from '../../game/rng.ts';
 import { tinyScenario } from '../fixtures/builders.ts';
-import { GARBAGE, checkInvariants, deepFreeze, fail, moveBound, shapes } from './invariants.ts';
+import {
+  GARBAGE,
+  checkInvariants,
+  checkOneOperationPerRound,
+  checkStep,
+  deepFreeze,
+  fail,
+  moveBound,
+  shapes,
+} from './invariants.ts';
+
+/** A random legal move for the power to move (throws when it has none: a stuck game fails there). */
+function randomLegal(s: GameState, power: Power, rng: HasRng): Move {
+  const moves = legalMoves(s, power);
+  if (moves.length === 0) fail(`${power} must move but has no legal move`);
+  return moves[randomInt(rng, moves.length)]!;
+}
 
 const FC_SEED = 20161020;
 
@@ -34,14 +49,14 @@ const FC_SEED = 20161020;
 const SCENARIOS: Scenario[] = [
   ...Object.values(SHIPPED),
   tinyScenario((i) => {
-    i.rules.tension = { start: 2, decay: 0, max: 4 };
+    i.rules.tension = { start: 2, decay: 0, danger: 3, max: 4, crisisPenalty: 3 };
     i.rules.threat.spreadChance = 0.5;
     i.regions.forEach((r) => (r.threatGrowth = 0.4));
     i.suddenDeath = [{ type: 'dominance', regions: 2, vp: 3 }, { type: 'crisis' }];
   }),
   tinyScenario((i) => {
     i.rounds = 5;
-    i.rules.actionsPerTurn = 3;
+    i.rules.doors.changesPerTurn = 3;
     i.rules.rotateOrder = true;
     i.rules.threat.spreadChance = 1;
     i.powers.china.ip = 0;
@@ -101,14 +116,16 @@ function fuzzGame(sc: Scenario, seed: number, illegalRate: number): Outcome {
       continue;
     }
     frozen = null;
-    // The bot throws when the power to move has no legal move: a stuck game fails here.
-    const { move } = randomBot.decide(s, power, rng);
+    const move = randomLegal(s, power, rng);
+    const before = cloneState(s);
     const reason = applyInPlace(s, power, move);
     if (reason) fail(`legal move ${JSON.stringify(move)} refused: ${reason}`);
+    checkStep(before, s, power, move);
     moves.push([power, move]);
     if (moves.length > bound) fail(`more than ${bound} moves`);
     checkInvariants(s, seen);
   }
+  checkOneOperationPerRound(s);
   if (s.step !== 'ended' || !s.result) fail('nobody to move but the game has not ended');
   checkInvariants(s, { log: 0, history: 0 }, true);
   for (const p of POWERS) if (legalMoves(s, p).length > 0) fail(`${p} has legal moves after the end`);
@@ -138,7 +155,7 @@ describe('random games with illegal moves mixed in', () => {
           const [who, what] = illegal(s, rng);
           const out = applyMove(s, who as Power, what as Move);
           if (out.ok || out.state !== s) fail(`illegal ${JSON.stringify([who, what])} accepted`);
-          const next = applyMove(s, power, randomBot.decide(s, power, rng).move);
+          const next = applyMove(s, power, randomLegal(s, power, rng));
           if (!next.ok) fail(`legal move refused: ${next.reason}`);
           s = next.state;
         }
@@ -180,7 +197,7 @@ describe('determinism', () => {
     const rng = { rng: 1 };
     for (let n = 0; n < 40 && toMove(copy); n++) {
       const p = toMove(copy)!;
-      applyInPlace(copy, p, randomBot.decide(copy, p, rng).move);
+      applyInPlace(copy, p, randomLegal(copy, p, rng));
     }
     expect(copy).not.toEqual(s);
     expect(s).toEqual(newGame(getScenario('autumn-2016')!, 7));

@@ -10,7 +10,9 @@
  *
  * Properties: an illegal move returns a reason and changes nothing (through applyMove the very same,
  * immer-frozen object; on the fast path a deep-frozen copy, which would throw on any write); no number
- * goes negative, NaN or past its bound; every game ends within `moveBound`; `applyMove` (immer) and the
+ * goes negative, NaN or past its bound; no power holds more IP than it held and earned; tension stays in
+ * [0, max] and the blame added equals the tension raised; a door change never ends a turn; every power
+ * takes exactly one operation a round; every game ends within `moveBound`; `applyMove` (immer) and the
  * fast path (`cloneState` + `applyInPlace`) agree; the same seed and moves replayed on a second load of
  * the same variation give the same state.
  */
@@ -32,7 +34,16 @@ import {
   toMove,
 } from '../../game/index.ts';
 import type { GameState, Move, Power, Scenario, ScenarioInput } from '../../game/index.ts';
-import { GARBAGE, checkInvariants, deepFreeze, fail, moveBound, shapes } from './invariants.ts';
+import {
+  GARBAGE,
+  checkInvariants,
+  checkOneOperationPerRound,
+  checkStep,
+  deepFreeze,
+  fail,
+  moveBound,
+  shapes,
+} from './invariants.ts';
 
 const FC_SEED = 20261201;
 const MAX_ROUNDS = 10;
@@ -41,7 +52,9 @@ const MAX_ROUNDS = 10;
 const variationArb = fc.record({
   scenario: fc.constantFrom(...SCENARIO_IDS),
   rounds: fc.nat(),
-  actionsPerTurn: fc.integer({ min: 1, max: 3 }),
+  changesPerTurn: fc.integer({ min: 1, max: 3 }),
+  crisis: fc.boolean(),
+  scoring: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
   rotateOrder: fc.boolean(),
   ip: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: POWERS.length, maxLength: POWERS.length }),
   economy: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: POWERS.length, maxLength: POWERS.length }),
@@ -64,7 +77,10 @@ function vary(v: Variation): Scenario {
   const rules = input.rules;
   const low = pinnedRound(base);
   input.rounds = low + (v.rounds % (MAX_ROUNDS - low + 1));
-  rules.actionsPerTurn = v.actionsPerTurn;
+  input.scoring = [...new Set(v.scoring.map((n) => 1 + (n % input.rounds)))].sort((a, b) => a - b);
+  rules.doors.changesPerTurn = v.changesPerTurn;
+  const others = input.suddenDeath.filter((r) => r.type !== 'crisis');
+  input.suddenDeath = v.crisis ? [...others, { type: 'crisis' }] : others;
   rules.rotateOrder = v.rotateOrder;
   POWERS.forEach((p, i) => {
     input.powers[p].ip = v.ip[i]!;
@@ -179,6 +195,7 @@ function playGenerated(g: Game): Played {
     const move = legal[(g.choices[n] ?? 0) % legal.length]!;
     const out = applyMove(immer, power, move);
     if (!out.ok) fail(`the legal move ${JSON.stringify(move)} was refused: ${out.reason}`);
+    checkStep(immer, out.state, power, move);
     immer = out.state;
     if (applyInPlace(fast, power, move) !== null) fail(`the fast path refused ${JSON.stringify(move)}`);
     moves.push([power, move]);
@@ -187,6 +204,7 @@ function playGenerated(g: Game): Played {
   }
   if (immer.step !== 'ended' || !immer.result) fail('nobody is to move but the game has not ended');
   checkInvariants(fast, { log: 0, history: 0 }, true);
+  checkOneOperationPerRound(immer);
   expect(fast).toEqual(immer);
   for (const p of POWERS) if (legalMoves(immer, p).length > 0) fail(`${p} has legal moves after the end`);
   return { scenario, moves, final: immer };

@@ -3,12 +3,14 @@
  * deep freezing (so that a rule writing to a position it was only asked about throws), and the moves
  * of every shape a scenario admits, legal or not, with payloads that are never legal for anyone.
  */
-import { POWERS, REGIONS } from '../../game/index.ts';
-import type { GameState, Move, Scenario } from '../../game/index.ts';
+import { POWERS, REGIONS, actionKindOf, byPower } from '../../game/index.ts';
+import type { ByPower, Effect, GameState, LogEntry, Move, Power, Scenario } from '../../game/index.ts';
 
-/** The most decisions a game can take: start, then per round one event choice and, per action, the action and up to four answers. */
-export const moveBound = (sc: Scenario) =>
-  1 + sc.rounds * (1 + POWERS.length * sc.rules.actionsPerTurn * POWERS.length);
+/**
+ * The most decisions a game can take: start, then per round one event choice and, per power, its door
+ * changes and its one operation.
+ */
+export const moveBound = (sc: Scenario) => 1 + sc.rounds * (1 + POWERS.length * (1 + sc.rules.doors.changesPerTurn));
 
 /** Payloads that are never legal for anyone. */
 export const GARBAGE: unknown[] = [
@@ -21,35 +23,47 @@ export const GARBAGE: unknown[] = [
   { kind: 42 },
   { kind: 'toString' },
   { kind: '__proto__' },
-  { kind: 'aid', region: 42 },
-  { kind: 'aid' },
+  { kind: 'aid', region: 42, size: 1 },
+  { kind: 'aid', region: 'gbao' },
+  { kind: 'aid', region: 'gbao', size: 1.5 },
+  { kind: 'aid', region: 'gbao', size: -1 },
   { kind: 'base', region: 'atlantis' },
   { kind: 'base', region: '__proto__' },
   { kind: 'exercise', region: 'gbao' },
-  { kind: 'exercise', region: 'gbao', partner: 7 },
-  { kind: 'propose' },
-  { kind: 'propose', invitees: 'all' },
-  { kind: 'propose', invitees: [null] },
-  { kind: 'propose', invitees: [] },
+  { kind: 'exercise', region: 'gbao', size: Number.NaN },
+  { kind: 'found' },
+  { kind: 'found', invitees: 'all' },
+  { kind: 'found', invitees: [null] },
+  { kind: 'found', invitees: [] },
   { kind: 'join' },
   { kind: 'join', coalition: {} },
   { kind: 'leave', coalition: null },
-  { kind: 'answer' },
-  { kind: 'answer', accept: 1 },
+  { kind: 'door' },
+  { kind: 'door', guest: 'china', price: '1' },
+  { kind: 'door', guest: 'china', price: Number.POSITIVE_INFINITY },
+  { kind: 'door', guest: 'france', price: 0 },
+  { kind: 'special', region: 7 },
+  { kind: 'answer', accept: true },
   { kind: 'choose', option: 3 },
   { kind: 'start' },
 ];
 
 /** Every move of every shape for one scenario, legal or not, for sampling illegal ones. */
 export function shapes(sc: Scenario): Move[] {
-  const out: Move[] = [{ kind: 'pass' }, { kind: 'answer', accept: true }, { kind: 'answer', accept: false }];
+  const r = sc.rules;
+  const out: Move[] = [{ kind: 'pass' }, { kind: 'special' }];
   for (const e of sc.events) for (const o of e.choice?.options ?? []) out.push({ kind: 'choose', option: o.id });
+  for (const guest of POWERS) {
+    out.push({ kind: 'door', guest, price: null });
+    for (let price = 0; price <= r.doors.maxPrice + 1; price++) out.push({ kind: 'door', guest, price });
+  }
   for (const region of REGIONS) {
-    out.push({ kind: 'aid', region }, { kind: 'base', region });
-    for (const partner of POWERS) out.push({ kind: 'exercise', region, partner });
+    out.push({ kind: 'base', region }, { kind: 'special', region });
+    for (let size = 0; size <= r.aid.maxSize + 1; size++) out.push({ kind: 'aid', region, size });
+    for (let size = 0; size <= r.exercise.maxSize + 1; size++) out.push({ kind: 'exercise', region, size });
   }
   for (let mask = 1; mask < 1 << POWERS.length; mask++) {
-    out.push({ kind: 'propose', invitees: POWERS.filter((_, i) => mask & (1 << i)) });
+    out.push({ kind: 'found', invitees: POWERS.filter((_, i) => mask & (1 << i)) });
   }
   for (const coalition of [...sc.coalitions.map((c) => c.id), 'c1', 'c2', 'c3']) {
     out.push({ kind: 'join', coalition }, { kind: 'leave', coalition });
@@ -91,6 +105,8 @@ export function checkInvariants(s: GameState, seen: { log: number; history: numb
   const rules = s.scenario.rules;
   if (walkAll) walkNumbers({ ...s, scenario: null }, 'state');
   for (const p of POWERS) {
+    sane(s.blame[p], `blame.${p}`);
+    sane(s.fees[p], `fees.${p}`);
     sane(s.ip[p], `ip.${p}`);
     sane(s.economy[p], `economy.${p}`);
     sane(s.vp[p], `vp.${p}`);
@@ -100,7 +116,7 @@ export function checkInvariants(s: GameState, seen: { log: number; history: numb
     ['rng', s.rng],
     ['round', s.round],
     ['turn', s.turn],
-    ['actionsLeft', s.actionsLeft],
+    ['doorChanges', s.doorChanges],
     ['nextCoalition', s.nextCoalition],
   ] as const) {
     sane(v, k);
@@ -127,5 +143,110 @@ export function checkInvariants(s: GameState, seen: { log: number; history: numb
   if (s.result) walkNumbers(s.result, 'result');
   if (s.tension > rules.tension.max) fail(`tension ${s.tension}`);
   if (s.round > s.scenario.rounds) fail(`round ${s.round} of ${s.scenario.rounds}`);
-  if (s.step !== 'ended' && s.actionsLeft > rules.actionsPerTurn) fail(`actionsLeft ${s.actionsLeft}`);
+  if (s.doorChanges > rules.doors.changesPerTurn) fail(`doorChanges ${s.doorChanges}`);
+  for (const id in s.regions) if (s.regions[id]!.value > rules.maxValue) fail(`${id} value ${s.regions[id]!.value}`);
+}
+
+/** The tension a log entry records as raised and blamed on a power (0 for entries that blame nobody). */
+export function blamedTension(e: LogEntry): number {
+  switch (e.t) {
+    case 'base':
+    case 'exercise':
+    case 'special':
+    case 'left':
+    case 'strain':
+      return e.tension;
+    default:
+      return 0;
+  }
+}
+
+/** The power whose operation a log entry records, or null for entries that are not operations. */
+export function operationOf(e: LogEntry): Power | null {
+  switch (e.t) {
+    case 'aid':
+    case 'base':
+    case 'exercise':
+    case 'special':
+    case 'joined':
+    case 'left':
+    case 'pass':
+      return e.power;
+    case 'formed':
+      return e.members[0]!;
+    default:
+      return null;
+  }
+}
+
+/** The most IP the log entries from `from` on can have brought each power: income, fees, events, abilities. */
+function earned(s: GameState, from: number): ByPower<number> {
+  const out = byPower(() => 0);
+  const ipOf = (effects: readonly Effect[]) => {
+    for (const e of effects) if (e.type === 'ip' && e.amount > 0) out[e.power] += e.amount;
+  };
+  for (let i = from; i < s.log.length; i++) {
+    const e = s.log[i]!;
+    if (e.t === 'income') out[e.power] += e.amount;
+    else if (e.t === 'special') out[e.power] += e.ip;
+    else if (e.t === 'event') ipOf(s.scenario.events.find((c) => c.id === e.card)!.effects);
+    else if (e.t === 'choice') {
+      const card = s.scenario.events.find((c) => c.id === e.card)!;
+      ipOf(card.choice!.options.find((o) => o.id === e.option)!.effects);
+    }
+  }
+  return out;
+}
+
+/**
+ * What one legal move may do, checked from the position before it to the one after: no power ends with
+ * more IP than it held plus what it earned (income, fees received, events, Tajikistan's multi-vector);
+ * tension stays in [0, max]; the blame added equals the tension the new log entries raise; a door
+ * change keeps the turn; an operation is logged once, for the mover.
+ */
+export function checkStep(before: GameState, after: GameState, power: Power, move: Move): void {
+  const from = before.log.length;
+  const gain = earned(after, from);
+  for (const p of POWERS) {
+    const fees = after.fees[p] - before.fees[p];
+    if (fees < 0) fail(`fees of ${p} fell`);
+    if (after.ip[p] > before.ip[p] + gain[p] + fees) {
+      fail(`${p} has ${after.ip[p]} IP, more than ${before.ip[p]} held + ${gain[p]} earned + ${fees} fees`);
+    }
+  }
+  const max = after.scenario.rules.tension.max;
+  if (after.tension < 0 || after.tension > max) fail(`tension ${after.tension} outside [0, ${max}]`);
+  let raised = 0;
+  for (let i = from; i < after.log.length; i++) raised += blamedTension(after.log[i]!);
+  const blame = (s: GameState) => POWERS.reduce((sum, p) => sum + s.blame[p], 0);
+  if (blame(after) - blame(before) !== raised) fail(`blame rose ${blame(after) - blame(before)}, tension ${raised}`);
+  if (move.kind === 'door') {
+    if (after.round !== before.round || after.turn !== before.turn || after.step !== before.step) {
+      fail('a door change ended the turn');
+    }
+    if (after.doorChanges !== before.doorChanges + 1) fail('a door change was not counted');
+  }
+  const ops = after.log.slice(from).filter((e) => operationOf(e) !== null);
+  const expected = actionKindOf(move) === null ? 0 : 1;
+  if (ops.length !== expected || (expected === 1 && operationOf(ops[0]!) !== power)) {
+    fail(`${power} ${JSON.stringify(move)} logged ${ops.length} operations`);
+  }
+}
+
+/** At the end of a game: exactly one operation per power in every round played through, never more. */
+export function checkOneOperationPerRound(s: GameState): void {
+  const count = new Map<string, number>();
+  for (const e of s.log) {
+    const p = operationOf(e);
+    if (p === null || !('round' in e)) continue;
+    const k = `${e.round}/${p}`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const full = s.result?.reason === 'crisis' ? s.round - 1 : s.round;
+  for (let round = 1; round <= s.round; round++) {
+    for (const p of POWERS) {
+      const n = count.get(`${round}/${p}`) ?? 0;
+      if (n > 1 || (round <= full && n !== 1)) fail(`${p} took ${n} operations in round ${round}`);
+    }
+  }
 }

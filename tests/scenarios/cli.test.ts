@@ -28,8 +28,11 @@ describe('scenario:check', () => {
   it('prints ok and a one-line summary for a valid file, exit 0', () => {
     const r = check('game/scenarios/lease-2042.json');
     expect(r.status).toBe(0);
+    // The counts are the file's own (its content is still being tuned); the format is the CLI's.
+    const d = JSON.parse(shipped('lease-2042'));
     expect(r.stdout.trim()).toBe(
-      'ok "2042 — The Lease Runs Out" (lease-2042): 7 rounds, 12 regions, 13 events, 10 agendas',
+      `ok "${d.title.en ?? d.title}" (lease-2042): ${d.rounds} rounds, ${d.regions.length} regions, ` +
+        `${d.events.length} events, ${d.agendas.length} agendas`,
     );
     expect(r.stderr).toBe('');
   });

@@ -14,6 +14,7 @@ import {
   SCENARIOS,
   SCENARIO_IDS,
   exportCsv,
+  hostOf,
   exportFileName,
   exportJson,
   ledger,
@@ -100,10 +101,13 @@ describe.each(SCENARIO_IDS)('export and import, %s', (id) => {
       expect(r[col('move')]).toBe(move.kind);
       if (move.kind === 'aid') {
         expect(r[col('region')]).toBe(move.region);
-        expect(r[col('cost')]).toBe(String(scenario.rules.aid.cost));
+        const before = states.value[i]!;
+        const host = hostOf(move.region);
+        const price = host === power ? 0 : before.doors[host][power]!;
+        expect(r[col('cost')]).toBe(String(move.size * scenario.rules.aid.cost + price));
         // The real change: less than the rules' nominal amount when influence is already near its maximum.
         expect(Number(r[col('influence_change')])).toBeGreaterThanOrEqual(0);
-        expect(Number(r[col('influence_change')])).toBeLessThanOrEqual(scenario.rules.aid.influence);
+        expect(Number(r[col('influence_change')])).toBeLessThanOrEqual(move.size * scenario.rules.aid.influence);
       }
       if (move.kind === 'pass') expect(r[col('cost')]).toBe('0');
     });
@@ -149,17 +153,17 @@ describe('export edge cases', () => {
     }
   });
 
-  it('an unfinished game exports, imports and ledgers (a pending request shows as pending)', () => {
+  it('an unfinished game exports, imports and ledgers', () => {
     const { record } = playRecorded(scenario, 5, getBot('random')!);
-    for (const cut of [1, 2, 17, 40]) {
+    expect(record.moves.length).toBeGreaterThan(17);
+    for (const cut of [1, 2, 17, record.moves.length - 1]) {
       const partial = { ...record, moves: record.moves.slice(0, cut) };
       const imported = parseRecord(exportJson(partial));
       expect(imported.ok).toBe(true);
       if (!imported.ok) continue;
       const rows = ledger(partial, imported.value.states).filter((r) => r.kind === 'move');
       expect(rows).toHaveLength(cut);
-      const last = imported.value.states[cut]!;
-      if (last.requests.length > 0) expect(rows.some((r) => r.outcome === 'pending')).toBe(true);
+      expect(imported.value.states).toHaveLength(cut + 1);
     }
   });
 

@@ -59,9 +59,12 @@ describe('playGame', () => {
     const broken: Bot = {
       id: 'broken',
       label: 'Broken',
-      decide: () => ({ move: { kind: 'aid', region: 'gbao' }, why: { code: 'x', params: {}, text: 'x' } }),
+      decide: () => ({
+        move: { kind: 'door', guest: 'china', price: null },
+        why: { code: 'x', params: {}, text: 'x' },
+      }),
     };
-    // Aid is legal at first; the broken bot keeps sending it, also when it must answer or has no IP.
+    // Closing the door is legal at first and keeps the turn; sent again it changes nothing (DOOR_UNCHANGED).
     const seats = { ...everySeat(greedyBot), tajikistan: broken };
     let error: unknown;
     try {
@@ -73,8 +76,8 @@ describe('playGame', () => {
     const e = error as IllegalMoveError;
     expect(e.bot).toBe('broken');
     expect(e.power).toBe('tajikistan');
-    expect(e.move).toEqual({ kind: 'aid', region: 'gbao' });
-    expect(typeof e.reason).toBe('string');
+    expect(e.move).toEqual({ kind: 'door', guest: 'china', price: null });
+    expect(e.reason).toBe('DOOR_UNCHANGED');
     expect(e.message).toContain('illegal move');
   });
 
