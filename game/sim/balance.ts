@@ -42,8 +42,8 @@ export interface Figure {
 }
 
 export interface BalanceContext {
-  /** The scenario's crisis threshold (rules.tension.max). */
-  tensionMax: number;
+  /** The scenario's danger zone (rules.tension.danger). */
+  tensionDanger: number;
   /** The tutorial is exempt from the win-rate rows. */
   exemptWinRates: boolean;
 }
@@ -149,12 +149,12 @@ export function levelFigures(
   const b = blocs(games);
   out.push(figure('coalitionMade', 'coalitionMade', 'games with a coalition founded or joined', b.made));
   out.push(figure('blocBroken', 'blocBroken', 'games with a bloc broken or switched', b.broken));
-  const t = tension(games, ctx.tensionMax);
+  const t = tension(games, ctx.tensionDanger);
   out.push(
-    figure('tensionDanger', 'tensionDanger', `games reaching tension ≥ ${t.dangerAt} (75% of crisis)`, t.danger),
+    figure('tensionDanger', 'tensionDanger', `games reaching the danger zone (tension ≥ ${t.dangerAt})`, t.danger),
   );
   out.push(figure('crisis', 'crisis', 'games ending in crisis', t.crisis));
-  out.push(figure('accepted', 'accepted', 'requests and offers accepted', acceptance(games)));
+  out.push(figure('accepted', 'accepted', 'doors open at the round’s end (consent given)', acceptance(games)));
   const setup = agendaAtSetup(games);
   out.push(
     figure('agendaSetupVp', 'agendaSetupVp', 'agenda VP at setup, largest', setup.max, {
