@@ -4,7 +4,7 @@
  * calls into here to run everything between two decisions.
  */
 import { addInfluence, addIp, addStability, addTension, addThreat, applyEffects } from './effects.ts';
-import { areRivals, hostsInPlay } from './ops/common.ts';
+import { areRivals, hostsInPlay, isGreatPower } from './ops/common.ts';
 import { random, randomInt } from './rng.ts';
 import type { EventCard } from './schema.ts';
 import {
@@ -126,7 +126,8 @@ export function drawEvent(s: GameState): void {
 
 /**
  * Strain at the round's end: each power in two blocs whose leaders are rivals, and each door a host
- * keeps closed to a bloc partner, raises tension (blamed on that power).
+ * keeps closed to a great power it shares a bloc with (Moscow shut out by Dushanbe), raises tension
+ * (blamed on that power). A door closed between two small partners strains nothing.
  */
 export function strainStep(s: GameState): void {
   const rules = s.scenario.rules;
@@ -141,7 +142,8 @@ export function strainStep(s: GameState): void {
   if (rules.doors.closedTension > 0) {
     for (const host of hostsInPlay(s)) {
       for (const guest of POWERS) {
-        if (guest !== host && s.doors[host][guest] === null && shareCoalition(s, host, guest)) {
+        const shut = guest !== host && s.doors[host][guest] === null;
+        if (shut && isGreatPower(guest) && shareCoalition(s, host, guest)) {
           const tension = addTension(s, rules.doors.closedTension, host);
           s.log.push({ t: 'strain', round: s.round, power: host, cause: 'door', tension });
         }
