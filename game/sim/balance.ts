@@ -175,10 +175,15 @@ export function levelFigures(
 }
 
 /**
- * The passive baseline: for each power, its win rate with the passive bot in its seat (planners in the
- * others), and its mean score there as a share of a planner's in the same seat over the same seeds.
+ * The passive baseline: for each power, its win rate with the passive bot in its seat (the reference bot,
+ * planners unless told otherwise, in the others), and its mean score there as a share of the reference
+ * bot's in the same seat over the same seeds.
  */
-export function passiveFigures(passive: ByPower<readonly GameFacts[]>, reference: readonly GameFacts[]): Figure[] {
+export function passiveFigures(
+  passive: ByPower<readonly GameFacts[]>,
+  reference: readonly GameFacts[],
+  referenceBot = 'planner',
+): Figure[] {
   const out: Figure[] = [];
   for (const p of POWERS) {
     const seat = passiveSeat(passive[p], reference, p);
@@ -187,7 +192,7 @@ export function passiveFigures(passive: ByPower<readonly GameFacts[]>, reference
       figure(
         `passiveScoreShare.${p}`,
         'passiveScoreShare',
-        `passive seat: ${POWER_NAMES[p]}’s score (of a planner’s)`,
+        `passive seat: ${POWER_NAMES[p]}’s score (of a ${referenceBot}’s)`,
         seat.scoreShare,
       ),
     );

@@ -75,7 +75,11 @@ async function scenarioReport(
           o.games,
           `passive ${p}`,
         );
-      levels.push({ level: 'passive', games: o.games * POWERS.length, figures: passiveFigures(passive, reference) });
+      levels.push({
+        level: 'passive',
+        games: o.games * POWERS.length,
+        figures: passiveFigures(passive, reference, o.reference),
+      });
       continue;
     }
     const games = level === 'strategist-quick' ? o.searchGames : o.games;
@@ -131,7 +135,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const o = parsed.options;
-  if (!getBot('passive') || !getBot('strategist-quick')) throw new Error('the balance bots are not registered');
+  const needed = [...o.levels, ...(o.levels.includes('passive') ? [o.reference] : [])];
+  for (const id of needed) if (!getBot(id)) throw new Error(`the balance bot "${id}" is not registered`);
   const bar = progress('balance', totalGames(o));
   const started = performance.now();
   const reports: ScenarioReport[] = [];
