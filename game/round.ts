@@ -15,6 +15,7 @@ import {
   regionsInPlay,
   roundObjectivesValue,
   shareCoalition,
+  totalInfluence,
 } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
@@ -291,15 +292,28 @@ export function checkCrisis(s: GameState, mover: Power | null): void {
   endGame(s, 'crisis', undefined, blamed ?? undefined);
 }
 
-/** End the game: score the secret agendas and name the winners (ties share the win). */
+/**
+ * The winners: the most VP; among equals, the least blame (the power that raised less tension), then
+ * the most influence on the board. Powers equal on all three share the win.
+ */
+export function winnersOf(s: GameState): Power[] {
+  const best = (powers: Power[], key: (p: Power) => number) => {
+    const top = Math.max(...powers.map(key));
+    return powers.filter((p) => key(p) === top);
+  };
+  const byVp = best([...POWERS], (p) => s.vp[p]);
+  const byBlame = best(byVp, (p) => -s.blame[p]);
+  return best(byBlame, (p) => totalInfluence(s, p));
+}
+
+/** End the game: score the secret agendas and name the winners (`winnersOf`). */
 export function endGame(s: GameState, reason: EndReason, by?: Power, blamed?: Power): void {
   for (const p of POWERS) {
     const vp = agendaValue(s, p);
     s.vp[p] += vp;
     if (s.agendas) s.log.push({ t: 'agenda', power: p, agenda: s.agendas[p], vp });
   }
-  const top = Math.max(...POWERS.map((p) => s.vp[p]));
-  const winners = POWERS.filter((p) => s.vp[p] === top);
+  const winners = winnersOf(s);
   s.step = 'ended';
   s.result = { reason, scores: { ...s.vp }, winners, ...(by ? { by } : {}), ...(blamed ? { blamed } : {}) };
   s.log.push({ t: 'end', reason, winners });
