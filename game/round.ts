@@ -4,7 +4,7 @@
  * calls into here to run everything between two decisions.
  */
 import { addInfluence, addIp, addStability, addTension, addThreat, applyEffects } from './effects.ts';
-import { areRivals, hostsInPlay } from './ops/common.ts';
+import { areRivals, hostsInPlay, isGreatPower } from './ops/common.ts';
 import { random, randomInt } from './rng.ts';
 import type { EventCard } from './schema.ts';
 import {
@@ -15,6 +15,7 @@ import {
   regionsInPlay,
   roundObjectivesValue,
   shareCoalition,
+  totalInfluence,
 } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
@@ -127,7 +128,8 @@ export function drawEvent(s: GameState): void {
 
 /**
  * Strain at the round's end: each power in two blocs whose leaders are rivals, and each door a host
- * keeps closed to a bloc partner, raises tension (blamed on that power).
+ * keeps closed to a great power it shares a bloc with (Moscow shut out by Dushanbe), raises tension
+ * (blamed on that power). A door closed between two small partners strains nothing.
  */
 export function strainStep(s: GameState): void {
   const rules = s.scenario.rules;
@@ -142,7 +144,8 @@ export function strainStep(s: GameState): void {
   if (rules.doors.closedTension > 0) {
     for (const host of hostsInPlay(s)) {
       for (const guest of POWERS) {
-        if (guest !== host && s.doors[host][guest] === null && shareCoalition(s, host, guest)) {
+        const shut = guest !== host && s.doors[host][guest] === null;
+        if (shut && isGreatPower(guest) && shareCoalition(s, host, guest)) {
           const tension = addTension(s, rules.doors.closedTension, host);
           s.log.push({ t: 'strain', round: s.round, power: host, cause: 'door', tension });
         }
@@ -289,7 +292,21 @@ export function checkCrisis(s: GameState, mover: Power | null): void {
   endGame(s, 'crisis', undefined, blamed ?? undefined, penalty);
 }
 
-/** End the game: score the secret agendas and name the winners (ties share the win). */
+/**
+ * The winners: the most VP; among equals, the least blame (the power that raised less tension), then
+ * the most influence on the board. Powers equal on all three share the win.
+ */
+export function winnersOf(s: GameState): Power[] {
+  const best = (powers: Power[], key: (p: Power) => number) => {
+    const top = Math.max(...powers.map(key));
+    return powers.filter((p) => key(p) === top);
+  };
+  const byVp = best([...POWERS], (p) => s.vp[p]);
+  const byBlame = best(byVp, (p) => -s.blame[p]);
+  return best(byBlame, (p) => totalInfluence(s, p));
+}
+
+/** End the game: score the secret agendas, take a crisis's penalty, and name the winners (`winnersOf`). */
 export function endGame(s: GameState, reason: EndReason, by?: Power, blamed?: Power, penalty = 0): void {
   for (const p of POWERS) {
     const vp = agendaValue(s, p);
@@ -298,8 +315,7 @@ export function endGame(s: GameState, reason: EndReason, by?: Power, blamed?: Po
   }
   // A crisis's penalty comes off the final score, agendas included (never below zero).
   if (blamed) s.vp[blamed] = Math.max(0, s.vp[blamed] - penalty);
-  const top = Math.max(...POWERS.map((p) => s.vp[p]));
-  const winners = POWERS.filter((p) => s.vp[p] === top);
+  const winners = winnersOf(s);
   s.step = 'ended';
   s.result = { reason, scores: { ...s.vp }, winners, ...(by ? { by } : {}), ...(blamed ? { blamed } : {}) };
   s.log.push({ t: 'end', reason, winners });

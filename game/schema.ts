@@ -60,7 +60,7 @@ export const RulesSchema = z.object({
     maxPrice: count,
     /** Door changes a host may make, free, in one turn. */
     changesPerTurn: positive,
-    /** Tension at the round's end for each door a host keeps closed to a power it shares a bloc with. */
+    /** Tension at the round's end for each door a host keeps closed to a great power it shares a bloc with. */
     closedTension: count,
   }),
   aid: z.object({

@@ -42,8 +42,8 @@ export interface Figure {
 }
 
 export interface BalanceContext {
-  /** The scenario's crisis threshold (rules.tension.max). */
-  tensionMax: number;
+  /** The scenario's danger zone (rules.tension.danger). */
+  tensionDanger: number;
   /** The tutorial is exempt from the win-rate rows. */
   exemptWinRates: boolean;
 }
@@ -149,12 +149,12 @@ export function levelFigures(
   const b = blocs(games);
   out.push(figure('coalitionMade', 'coalitionMade', 'games with a coalition founded or joined', b.made));
   out.push(figure('blocBroken', 'blocBroken', 'games with a bloc broken or switched', b.broken));
-  const t = tension(games, ctx.tensionMax);
+  const t = tension(games, ctx.tensionDanger);
   out.push(
-    figure('tensionDanger', 'tensionDanger', `games reaching tension ≥ ${t.dangerAt} (75% of crisis)`, t.danger),
+    figure('tensionDanger', 'tensionDanger', `games reaching the danger zone (tension ≥ ${t.dangerAt})`, t.danger),
   );
   out.push(figure('crisis', 'crisis', 'games ending in crisis', t.crisis));
-  out.push(figure('accepted', 'accepted', 'requests and offers accepted', acceptance(games)));
+  out.push(figure('accepted', 'accepted', 'doors open at the round’s end (consent given)', acceptance(games)));
   const setup = agendaAtSetup(games);
   out.push(
     figure('agendaSetupVp', 'agendaSetupVp', 'agenda VP at setup, largest', setup.max, {
@@ -175,10 +175,15 @@ export function levelFigures(
 }
 
 /**
- * The passive baseline: for each power, its win rate with the passive bot in its seat (planners in the
- * others), and its mean score there as a share of a planner's in the same seat over the same seeds.
+ * The passive baseline: for each power, its win rate with the passive bot in its seat (the reference bot,
+ * planners unless told otherwise, in the others), and its mean score there as a share of the reference
+ * bot's in the same seat over the same seeds.
  */
-export function passiveFigures(passive: ByPower<readonly GameFacts[]>, reference: readonly GameFacts[]): Figure[] {
+export function passiveFigures(
+  passive: ByPower<readonly GameFacts[]>,
+  reference: readonly GameFacts[],
+  referenceBot = 'planner',
+): Figure[] {
   const out: Figure[] = [];
   for (const p of POWERS) {
     const seat = passiveSeat(passive[p], reference, p);
@@ -187,7 +192,7 @@ export function passiveFigures(passive: ByPower<readonly GameFacts[]>, reference
       figure(
         `passiveScoreShare.${p}`,
         'passiveScoreShare',
-        `passive seat: ${POWER_NAMES[p]}’s score (of a planner’s)`,
+        `passive seat: ${POWER_NAMES[p]}’s score (of a ${referenceBot}’s)`,
         seat.scoreShare,
       ),
     );

@@ -8,9 +8,10 @@ import type { Bot } from '../ai/bot.ts';
 import { actionKindOf } from '../moves.ts';
 import type { Scenario } from '../schema.ts';
 import { agendaValue } from '../selectors.ts';
+import { initialState } from '../setup.ts';
 import type { EndReason, GameState, LogEntry } from '../state.ts';
 import { ACTION_KINDS, POWERS, byPower, hostOf, type ActionKind, type ByPower, type Power } from '../vocabulary.ts';
-import { runGame } from './play.ts';
+import { RoundDoors, isDecision, runGame } from './play.ts';
 
 /** The patrons: the two great powers. Every other power with regions on the board is a host. */
 export const PATRONS: readonly Power[] = ['russia', 'china'];
@@ -24,13 +25,16 @@ export interface GameFacts {
   rounds: number;
   /** The powers with the top score after round 1's scoring (empty if the game ended before it). */
   leadersAfterRound1: Power[];
-  /** Every decision taken after the automatic start: actions, answers and event choices. */
+  /**
+   * Group decisions: operations (one a turn) and event choices. The start is not a decision, and a host's
+   * door changes are part of its turn's decision (free, before its operation), not extra decisions.
+   */
   decisions: number;
-  /** Times the deciding power changed between two consecutive decisions. */
+  /** Device hand-offs: times the deciding power changed between two consecutive decisions. */
   handoffs: number;
   /** Event cards drawn. */
   events: number;
-  /** Actions taken, per power and kind (passes included). */
+  /** Operations taken, per power and kind (aid, base, exercise, coalition, special, pass). */
   actions: ByPower<Record<ActionKind, number>>;
   /** Per round (index 0 = round 1): the hosts' actions and how many of them were passes. */
   hostRounds: { actions: number; passes: number }[];
@@ -43,14 +47,20 @@ export interface GameFacts {
   incidentsLate: number;
   /** A coalition was founded or joined in play. */
   coalitionMade: boolean;
-  /** A power left a coalition, or joined one while a member of another. */
+  /** A bloc was broken or switched: a power left one ('left'), or joined or founded one while in another. */
   blocBroken: boolean;
   /** The highest great-power tension reached at any point. */
   tensionPeak: number;
-  /** Requests and invitations answered, and how many were accepted. */
-  asked: number;
-  accepted: number;
-  /** The agenda each power was dealt, and what it would have scored on the started game. */
+  /**
+   * Doors sampled at each round's end (one per host in play × other power, each round), and how many of
+   * them were open: Rules 2.0's "requests or offers accepted" (a host's consent is its door).
+   */
+  doorsSampled: number;
+  doorsOpen: number;
+  /**
+   * The agenda each power was dealt, and what it scores at setup (before round 1; baseline-relative
+   * scoring makes it 0 by construction).
+   */
   agendas: ByPower<string>;
   agendaSetupVp: ByPower<number>;
 }
@@ -107,8 +117,7 @@ export function playFacts(scenario: Scenario, seed: string, seats: ByPower<Bot>,
   let tensionPeak = 0;
   let decisions = 0;
   let handoffs = 0;
-  let asked = 0;
-  let accepted = 0;
+  const doors = new RoundDoors();
   let last: Power | null = null;
   const s = runGame(scenario, seed, seats, {
     ...(salt === undefined ? {} : { salt }),
@@ -116,16 +125,21 @@ export function playFacts(scenario: Scenario, seed: string, seats: ByPower<Bot>,
     onStart(start) {
       const dealt = start.agendas;
       agendas = byPower((p) => dealt?.[p] ?? '');
-      agendaSetupVp = byPower((p) => agendaValue(start, p));
+      // What each agenda scores at setup, by the engine's own rule: the position before round 1 (the
+      // scenario's numbers) with the dealt agendas and the game's baseline. Zero by construction.
+      const setup = { ...initialState(scenario, seed), agendas: start.agendas, baseline: start.baseline };
+      agendaSetupVp = byPower((p) => agendaValue(setup, p));
       initial = start.coalitions.map((c) => ({ id: c.id, members: c.members.slice() }));
       logStart = start.log.length;
       tensionPeak = start.tension;
     },
     onDecision(power, move, after, round) {
+      tensionPeak = Math.max(tensionPeak, after.tension);
+      doors.after(after, round);
+      if (!isDecision(move)) return;
       decisions += 1;
       if (last !== null && last !== power) handoffs += 1;
       last = power;
-      tensionPeak = Math.max(tensionPeak, after.tension);
       const kind = actionKindOf(move);
       if (kind) {
         actions[power][kind] += 1;
@@ -149,8 +163,8 @@ export function playFacts(scenario: Scenario, seed: string, seats: ByPower<Bot>,
     tensionPeak,
     decisions,
     handoffs,
-    asked,
-    accepted,
+    doorsSampled: POWERS.reduce((n, p) => n + doors.total[p].sampled, 0),
+    doorsOpen: POWERS.reduce((n, p) => n + doors.total[p].open, 0),
   });
 }
 
@@ -165,8 +179,8 @@ interface Tally {
   tensionPeak: number;
   decisions: number;
   handoffs: number;
-  asked: number;
-  accepted: number;
+  doorsSampled: number;
+  doorsOpen: number;
 }
 
 function collect(s: GameState, t: Tally): GameFacts {
@@ -196,8 +210,8 @@ function collect(s: GameState, t: Tally): GameFacts {
     coalitionMade: bloc.made,
     blocBroken: bloc.broken,
     tensionPeak: t.tensionPeak,
-    asked: t.asked,
-    accepted: t.accepted,
+    doorsSampled: t.doorsSampled,
+    doorsOpen: t.doorsOpen,
     agendas: t.agendas,
     agendaSetupVp: t.agendaSetupVp,
   };

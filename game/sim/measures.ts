@@ -1,6 +1,6 @@
 /**
  * The balance report's figures, each a pure function of the games' facts (`facts.ts`), in run order.
- * Shares are 0..1. A figure with nothing to measure (no requests asked, no game past round 1) is null,
+ * Shares are 0..1. A figure with nothing to measure (no door sampled, no game past round 1) is null,
  * never a made-up 0. Ties share the win: k powers tied for first each get 1/k of it.
  */
 import { ACTION_KINDS, POWERS, byPower, type ActionKind, type ByPower, type Power } from '../vocabulary.ts';
@@ -140,7 +140,10 @@ const zeroCounts = (): Record<ActionKind, number> => {
   return out;
 };
 
-/** Each power's most-used operation (passes count as one) and its share; whether it is one kind for all. */
+/**
+ * Each power's most-used operation (aid, base, exercise, coalition, special or pass; found, join and leave
+ * are all coalition) and its share of its operations; whether it is one kind for all.
+ */
 export function topOperations(games: readonly GameFacts[]): {
   powers: ByPower<{ kind: ActionKind; share: number }>;
   sameForAll: boolean;
@@ -177,15 +180,14 @@ export function blocs(games: readonly GameFacts[]): { made: number | null; broke
   };
 }
 
-/** The share of the crisis threshold that counts as tension's danger zone (the rules have no such level). */
-export const DANGER_SHARE = 0.75;
-
-/** Share of games whose tension reached the danger zone, and share that ended in a crisis. */
+/**
+ * Share of games whose tension reached the rules' danger zone (rules.tension.danger: no bases, exercises
+ * of size 1, no drill) at any point, and share that ended in a crisis (tension reached rules.tension.max).
+ */
 export function tension(
   games: readonly GameFacts[],
-  crisisAt: number,
+  dangerAt: number,
 ): { danger: number | null; crisis: number | null; dangerAt: number } {
-  const dangerAt = DANGER_SHARE * crisisAt;
   return {
     danger: share(games.filter((g) => g.tensionPeak >= dangerAt).length, games.length),
     crisis: share(games.filter((g) => g.reason === 'crisis').length, games.length),
@@ -193,12 +195,14 @@ export function tension(
   };
 }
 
-/** Share of requests and invitations that were accepted. */
+/**
+ * "Requests or offers accepted" under Rules 2.0, where a host's consent is its door: the share of doors
+ * open (each host in play × each other power, sampled at every round's end), over all games.
+ */
 export function acceptance(games: readonly GameFacts[]): number | null {
-  const asked = games.reduce((s, g) => s + g.asked, 0);
   return share(
-    games.reduce((s, g) => s + g.accepted, 0),
-    asked,
+    games.reduce((s, g) => s + g.doorsOpen, 0),
+    games.reduce((s, g) => s + g.doorsSampled, 0),
   );
 }
 

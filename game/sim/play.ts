@@ -7,13 +7,22 @@
  */
 import type { Bot } from '../ai/bot.ts';
 import { newGame } from '../engine.ts';
+import { hostsInPlay } from '../ops/common.ts';
 import { applyInPlace, cloneState } from '../fast.ts';
 import { actionKindOf, toMove, type Move } from '../moves.ts';
 import { seedState, type HasRng } from '../rng.ts';
 import type { Scenario } from '../schema.ts';
 import type { EndReason, GameState } from '../state.ts';
 import { viewFor } from '../view.ts';
-import { ACTION_KINDS, byPower, type ActionKind, type ByPower, type Power, type Reason } from '../vocabulary.ts';
+import {
+  ACTION_KINDS,
+  POWERS,
+  byPower,
+  type ActionKind,
+  type ByPower,
+  type Power,
+  type Reason,
+} from '../vocabulary.ts';
 
 /** What one finished game leaves behind for the statistics. */
 export interface GameSummary {
@@ -23,12 +32,59 @@ export interface GameSummary {
   scores: ByPower<number>;
   /** Rounds played (the round the game ended in). */
   rounds: number;
-  /** Every decision taken: actions, answers and event choices. */
+  /** Group decisions: operations and event choices (door changes belong to the host's turn). */
   moves: number;
-  /** Actions taken, per power and action kind. */
+  /** Operations taken, per power and kind. */
   actions: ByPower<Record<ActionKind, number>>;
-  /** Requests each power answered, and how many it accepted. */
-  answers: ByPower<{ asked: number; accepted: number }>;
+  /** Each host's doors sampled at every round's end (one per other power), and how many were open. */
+  doors: ByPower<DoorTally>;
+}
+
+/** Doors sampled and how many of them were open. */
+export interface DoorTally {
+  sampled: number;
+  open: number;
+}
+
+/** Each host's doors as they stand (powers that host nothing in play: none sampled). */
+export function doorsNow(s: GameState): ByPower<DoorTally> {
+  const out = byPower((): DoorTally => ({ sampled: 0, open: 0 }));
+  for (const host of hostsInPlay(s)) {
+    for (const guest of POWERS) {
+      if (guest === host) continue;
+      out[host].sampled += 1;
+      if (s.doors[host][guest] !== null) out[host].open += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Sums each host's doors at every round's end. Fed after every decision: a decision that leaves its
+ * round running updates the round's doors; the operation that ends a round changes no door, so the last
+ * update of a round is what the round ended with.
+ */
+export class RoundDoors {
+  readonly total = byPower((): DoorTally => ({ sampled: 0, open: 0 }));
+  private current: ByPower<DoorTally> | null = null;
+
+  after(s: GameState, round: number): void {
+    if (s.round === round && s.step !== 'ended') {
+      this.current = doorsNow(s);
+      return;
+    }
+    if (!this.current) return;
+    for (const p of POWERS) {
+      this.total[p].sampled += this.current[p].sampled;
+      this.total[p].open += this.current[p].open;
+    }
+    this.current = null;
+  }
+}
+
+/** Is this move a group decision (an operation or an event choice)? Not the start, not a door change. */
+export function isDecision(move: Move): boolean {
+  return move.kind !== 'start' && move.kind !== 'door';
 }
 
 /** A bot answered with a move the rules refuse. */
@@ -72,7 +128,10 @@ export interface RunOptions {
   salt?: string;
   /** Called once with the started game, before the first decision. */
   onStart?: (start: GameState) => void;
-  /** Called after each decision has been applied, with the state it left and the round it was taken in. */
+  /**
+   * Called after each move has been applied (door changes included), with the state it left and the
+   * round it was taken in.
+   */
   onDecision?: (power: Power, move: Move, after: GameState, round: number) => void;
   /** Keep the log and the per-round history of the game (off for plain summaries). */
   record?: boolean;
@@ -100,10 +159,12 @@ export function runGame(scenario: Scenario, seed: string, seats: ByPower<Bot>, o
 /** Play one game to its end with the given bot in each seat. */
 export function playGame(scenario: Scenario, seed: string, seats: ByPower<Bot>): GameSummary {
   const actions = byPower(zeroActions);
-  const answers = byPower(() => ({ asked: 0, accepted: 0 }));
+  const doors = new RoundDoors();
   let moves = 0;
   const s = runGame(scenario, seed, seats, {
-    onDecision(power, move) {
+    onDecision(power, move, after, round) {
+      doors.after(after, round);
+      if (!isDecision(move)) return;
       moves += 1;
       const kind = actionKindOf(move);
       if (kind) actions[power][kind] += 1;
@@ -118,7 +179,7 @@ export function playGame(scenario: Scenario, seed: string, seats: ByPower<Bot>):
     rounds: s.round,
     moves,
     actions,
-    answers,
+    doors: doors.total,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Statistics over a run of simulated games, per power: wins, win rate, mean and spread of the final
- * score, actions used by kind, answers given; and per run: game length and how games ended.
+ * score, operations used by kind, doors kept open; and per run: game length and how games ended.
  *
  * Ties share the win: when k powers tie for the top score each is credited 1/k of a win, so the win
  * rates of the five powers always add up to 1 and a power that only ever ties is not reported as
@@ -9,7 +9,7 @@
  */
 import type { EndReason } from '../state.ts';
 import { ACTION_KINDS, POWERS, byPower, type ActionKind, type ByPower } from '../vocabulary.ts';
-import type { GameSummary } from './play.ts';
+import type { DoorTally, GameSummary } from './play.ts';
 
 export interface PowerStats {
   /** Wins, ties counted as a share (1/k of a win for each of k tied winners). */
@@ -23,14 +23,14 @@ export interface PowerStats {
   maxScore: number;
   /** Actions taken over the whole run, by kind. */
   actions: Record<ActionKind, number>;
-  /** Requests answered over the run, and how many were accepted. */
-  answers: { asked: number; accepted: number };
+  /** Its doors sampled at every round's end over the run (hosts only), and how many were open. */
+  doors: DoorTally;
 }
 
 export interface RunStats {
   games: number;
   meanRounds: number;
-  /** Mean decisions per game: actions, answers and event choices. */
+  /** Mean group decisions per game: operations and event choices. */
   meanMoves: number;
   /** Mean actions per game (every power's, passes included). */
   meanActions: number;
@@ -52,7 +52,7 @@ export function summarize(games: readonly GameSummary[]): RunStats {
     sum: 0,
     scores: [] as number[],
     actions: zeroActions(),
-    answers: { asked: 0, accepted: 0 },
+    doors: { sampled: 0, open: 0 } as DoorTally,
   }));
   const endReasons: Record<EndReason, number> = { rounds: 0, dominance: 0, crisis: 0 };
   let rounds = 0;
@@ -71,8 +71,8 @@ export function summarize(games: readonly GameSummary[]): RunStats {
         a.actions[k] += g.actions[p][k];
         actions += g.actions[p][k];
       }
-      a.answers.asked += g.answers[p].asked;
-      a.answers.accepted += g.answers[p].accepted;
+      a.doors.sampled += g.doors[p].sampled;
+      a.doors.open += g.doors[p].open;
     }
   }
   const powers = byPower((p): PowerStats => {
@@ -94,7 +94,7 @@ export function summarize(games: readonly GameSummary[]): RunStats {
       minScore: n === 0 ? 0 : min,
       maxScore: n === 0 ? 0 : max,
       actions: a.actions,
-      answers: a.answers,
+      doors: a.doors,
     };
   });
   return {

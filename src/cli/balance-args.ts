@@ -14,8 +14,13 @@ export interface BalanceOptions {
   workers: number;
   strength: boolean;
   strengthSeeds: number;
+  /** The bot in the other four seats of the passive baseline, and the seat it is compared with. */
+  reference: string;
   json: boolean;
 }
+
+/** The bots the passive baseline may be played against. */
+export const REFERENCES = ['planner', 'greedy'] as const;
 
 /** The levels the report knows: one bot in every seat, and the passive baseline. */
 export const LEVELS = ['greedy', 'planner', 'strategist-quick', 'passive'] as const;
@@ -81,6 +86,12 @@ function spec(scenarios: readonly string[]) {
         initial: BALANCE_DEFAULTS.strengthSeeds,
         help: `seeds a pair for --strength, 6 games each (default ${BALANCE_DEFAULTS.strengthSeeds})`,
       }),
+      reference: choice({
+        choices: REFERENCES,
+        noun: 'reference bot',
+        initial: 'planner',
+        help: 'the bot in the passive baseline\u2019s other seats and the seat it is compared with (default planner)',
+      }),
       json: flag('print one JSON object instead of the tables'),
     },
     notes: ['Exit status: 0 done, 1 the run failed, 2 bad arguments.'],
@@ -111,6 +122,7 @@ export function parseBalanceArgs(argv: readonly string[], scenarios: readonly st
       workers: v.workers,
       strength: v.strength,
       strengthSeeds: v['strength-seeds'],
+      reference: v.reference,
       json: v.json,
     },
   };

@@ -3,7 +3,7 @@
  *
  * GAME.md's balance report: plays each shipped scenario headless at each bot level (greedy, planner,
  * strategist-quick at 100 futures a decision) with one bot in every seat, plus the passive baseline
- * (the passive bot in one seat, planners in the others, each seat in turn, on the planner's seeds), and
+ * (the passive bot in one seat, the reference bot — planners unless `--reference greedy` — in the others, each seat in turn, on its seeds), and
  * the planner's and the greedy bot's games again with only the bots' tie-breaks re-rolled (the planner
  * draws nothing from its rng, so its figure is 100% by construction; the greedy bot breaks ties at random). Every figure is printed beside
  * its target. Seeded and reproducible: the figures depend only on the arguments, never on the workers.
@@ -12,7 +12,7 @@
 import { getBot } from '../../game/ai/index.ts';
 import { SCENARIO_IDS, getScenario } from '../../game/scenarios/index.ts';
 import { duplicateFigure, levelFigures, passiveFigures } from '../../game/sim/balance.ts';
-import { CLOCK, DANGER_SHARE } from '../../game/sim/measures.ts';
+import { CLOCK } from '../../game/sim/measures.ts';
 import { textIn } from '../../game/text.ts';
 import { POWERS, byPower, type ByPower } from '../../game/vocabulary.ts';
 import type { GameFacts } from '../../game/sim/facts.ts';
@@ -35,7 +35,7 @@ function totalGames(o: BalanceOptions): number {
   const perScenario = o.levels.reduce((n, level) => {
     if (level === 'strategist-quick') return n + o.searchGames;
     if (level === 'planner' || level === 'greedy') return n + 2 * o.games;
-    if (level === 'passive') return n + POWERS.length * o.games + (o.levels.includes('planner') ? 0 : o.games);
+    if (level === 'passive') return n + POWERS.length * o.games + (o.levels.includes(o.reference) ? 0 : o.games);
     return n + o.games;
   }, 0);
   const strength = o.strength ? STRENGTH_PAIRS.length * o.strengthSeeds * 6 : 0;
@@ -48,7 +48,7 @@ async function scenarioReport(
   bar: ReturnType<typeof progress>,
 ): Promise<ScenarioReport> {
   const scenario = getScenario(id)!;
-  const ctx = { tensionMax: scenario.rules.tension.max, exemptWinRates: id === 'tutorial' };
+  const ctx = { tensionDanger: scenario.rules.tension.danger, exemptWinRates: id === 'tutorial' };
   const play = (bots: ByPower<string>, games: number, what: string, salt?: string): Promise<GameFacts[]> => {
     let seen = 0;
     return runFacts(
@@ -60,22 +60,26 @@ async function scenarioReport(
     );
   };
   const levels: LevelReport[] = [];
-  let planner: GameFacts[] | null = null;
+  let reference: GameFacts[] | null = null;
   for (const level of o.levels) {
     if (level === 'passive') {
-      planner ??= await play(
-        byPower(() => 'planner'),
+      reference ??= await play(
+        byPower(() => o.reference),
         o.games,
-        'planner',
+        o.reference,
       );
       const passive = {} as ByPower<GameFacts[]>;
       for (const p of POWERS)
         passive[p] = await play(
-          byPower((q) => (q === p ? 'passive' : 'planner')),
+          byPower((q) => (q === p ? 'passive' : o.reference)),
           o.games,
           `passive ${p}`,
         );
-      levels.push({ level: 'passive', games: o.games * POWERS.length, figures: passiveFigures(passive, planner) });
+      levels.push({
+        level: 'passive',
+        games: o.games * POWERS.length,
+        figures: passiveFigures(passive, reference, o.reference),
+      });
       continue;
     }
     const games = level === 'strategist-quick' ? o.searchGames : o.games;
@@ -85,7 +89,7 @@ async function scenarioReport(
       level,
     );
     let rerolled: GameFacts[] | undefined;
-    if (level === 'planner') planner = facts;
+    if (level === o.reference) reference = facts;
     if (level === 'planner' || level === 'greedy') {
       rerolled = await play(
         byPower(() => level),
@@ -131,7 +135,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const o = parsed.options;
-  if (!getBot('passive') || !getBot('strategist-quick')) throw new Error('the balance bots are not registered');
+  const needed = [...o.levels, ...(o.levels.includes('passive') ? [o.reference] : [])];
+  for (const id of needed) if (!getBot(id)) throw new Error(`the balance bot "${id}" is not registered`);
   const bar = progress('balance', totalGames(o));
   const started = performance.now();
   const reports: ScenarioReport[] = [];
@@ -150,6 +155,7 @@ async function main(argv: readonly string[]): Promise<number> {
       games: o.games,
       searchGames: o.searchGames,
       workers: o.workers,
+      reference: o.reference,
       seconds,
       scenarios: reports,
     };
@@ -158,12 +164,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const header = [
     `Balance report: seed ${o.seed}, ${o.games} games a level (strategist-quick ${o.searchGames}, ${FUTURES} futures a decision);`,
-    `passive: the passive bot in one seat, planners in the rest, ${o.games} games a seat on the planner's seeds.`,
+    `passive: the passive bot in one seat, ${o.reference} bots in the rest, ${o.games} games a seat on the ${o.reference}'s seeds.`,
   ].join('\n');
   const footer = [
-    `Lesson clock: ${CLOCK.decision} s a group decision, ${CLOCK.handoff} s a hand-off, ${CLOCK.event} s an event card, on the bots' games.`,
-    `Tension's danger zone: the rules name none, so it is ≥ ${100 * DANGER_SHARE}% of the crisis threshold. Hosts: every power`,
-    'with regions on the board but Russia and China. Ties share the win. The tutorial is exempt from the win-rate rows.',
+    `Lesson clock: ${CLOCK.decision} s a group decision, ${CLOCK.handoff} s a device hand-off (the deciding power changes), ${CLOCK.event} s an event card, on the bots' games.`,
+    "Group decisions: operations (one a turn) and event choices; a host's door changes are part of its turn's decision, not extra ones.",
+    "Doors open: 'requests or offers accepted' under Rules 2.0 (consent is a door): the share of doors open, each host in play",
+    "× each other power, sampled at every round's end. Tension's danger zone: the scenario's rules.tension.danger.",
+    'Hosts (pass rate): every power with regions on the board but Russia and China. Ties share the win.',
+    'The tutorial is exempt from the win-rate rows.',
     "Tie-breaks re-rolled: the same seeds with a salt on the bots' rngs; the planner draws nothing from its rng.",
     `Played in ${seconds.toFixed(0)} s on ${o.workers} worker thread${o.workers === 1 ? '' : 's'}.`,
   ].join('\n');

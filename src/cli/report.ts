@@ -35,7 +35,7 @@ export function toJson(stats: RunStats, meta: RunMeta): Record<string, unknown> 
       minScore: s.minScore,
       maxScore: s.maxScore,
       actions: { ...s.actions },
-      answers: { ...s.answers },
+      doors: { ...s.doors },
     };
   }
   return {
@@ -70,7 +70,7 @@ function columns(rows: string[][]): string[] {
 
 /** The human-readable report. */
 export function formatReport(stats: RunStats, meta: RunMeta): string {
-  const header = ['power', 'bot', 'win rate', 'score (mean ± sd)', ...ACTION_KINDS, 'accepted'];
+  const header = ['power', 'bot', 'win rate', 'score (mean ± sd)', ...ACTION_KINDS, 'doors open'];
   const rows = POWERS.map((p) => {
     const s = stats.powers[p];
     const mix = actionMix(s);
@@ -80,7 +80,7 @@ export function formatReport(stats: RunStats, meta: RunMeta): string {
       pct(s.winRate),
       `${s.meanScore.toFixed(1)} ± ${s.scoreStdDev.toFixed(1)}`,
       ...ACTION_KINDS.map((k) => pct(mix[k])),
-      `${s.answers.accepted}/${s.answers.asked}`,
+      s.doors.sampled === 0 ? '–' : pct(s.doors.open / s.doors.sampled),
     ];
   });
   const ended = stats.endReasons;
@@ -89,9 +89,10 @@ export function formatReport(stats: RunStats, meta: RunMeta): string {
     '',
     ...columns([header, ...rows]),
     '',
-    'Actions by kind are shares of each power’s actions; "accepted" counts the requests it agreed to.',
-    `Mean game length: ${stats.meanRounds.toFixed(2)} rounds, ${stats.meanMoves.toFixed(1)} moves ` +
-      `(${stats.meanActions.toFixed(1)} actions).`,
+    'Operations by kind are shares of each power’s operations; "doors open" is the share of a host’s doors',
+    'open at the rounds’ ends (a host’s consent; – for a power that hosts nothing on the board).',
+    `Mean game length: ${stats.meanRounds.toFixed(2)} rounds, ${stats.meanMoves.toFixed(1)} group decisions ` +
+      `(${stats.meanActions.toFixed(1)} operations; door changes are part of a host’s turn).`,
     `Games ended by: last round ${ended.rounds}, dominance ${ended.dominance}, crisis ${ended.crisis}.`,
   ];
   if (meta.gamesPerSecond !== null) {

@@ -71,6 +71,34 @@ describe('balance CLI', () => {
     expect((JSON.parse(b.stdout) as Out).scenarios).toEqual(out.scenarios);
   });
 
+  it('plays the passive baseline against the reference bot it is given, on that bot’s games', () => {
+    const r = balance(
+      '--scenario',
+      'moscow-2009',
+      '--games',
+      '3',
+      '--levels',
+      'greedy,passive',
+      '--reference',
+      'greedy',
+      '--workers',
+      '1',
+      '--json',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as Out & { reference: string };
+    expect(out.reference).toBe('greedy');
+    const levels = out.scenarios[0]!.levels;
+    expect(levels.map((l) => [l.level, l.games])).toEqual([
+      ['greedy', 3],
+      ['passive', 15],
+    ]);
+    const decisions = levels[0]!.figures.find((f) => f.id === 'decisions')!;
+    // Five operations a round for five rounds, and at most one event choice a round.
+    expect(decisions.value).toBeGreaterThanOrEqual(25);
+    expect(decisions.value).toBeLessThanOrEqual(30);
+  });
+
   it('prints a table with a mark beside each figure', () => {
     const r = balance('--scenario', 'tutorial', '--games', '2', '--levels', 'greedy', '--workers', '1');
     expect(r.code, r.stderr).toBe(0);
@@ -86,6 +114,7 @@ describe('balance CLI', () => {
       ['--games', '0'],
       ['--levels', 'greedy,wizard'],
       ['--scenario', 'mars'],
+      ['--reference', 'wizard'],
     ]) {
       const r = balance(...args);
       expect(r.code, args.join(' ')).toBe(2);

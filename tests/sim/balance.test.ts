@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { passiveBot } from '../../game/ai/passive.ts';
-import { plannerBot } from '../../game/ai/planner.ts';
+import { greedyBot } from '../../game/ai/greedy.ts';
 import { getScenario } from '../../game/scenarios/index.ts';
 import { levelFigures, passiveFigures } from '../../game/sim/balance.ts';
 import { blocChanges, hostsOf, playFacts, type GameFacts } from '../../game/sim/facts.ts';
+import { doorsNow, isDecision } from '../../game/sim/play.ts';
+import { newGame } from '../../game/engine.ts';
 import {
   acceptance,
   agendaAtSetup,
@@ -31,13 +33,14 @@ import {
   winningMargin,
 } from '../../game/sim/measures.ts';
 import { TARGETS, describeBand, within } from '../../game/sim/targets.ts';
-import { byPower, type ActionKind, type ByPower, type Power } from '../../game/vocabulary.ts';
+import { POWERS, byPower, type ActionKind, type ByPower, type Power } from '../../game/vocabulary.ts';
 
-const acts = (aid = 0, base = 0, exercise = 0, coalition = 0, pass = 0): Record<ActionKind, number> => ({
+const acts = (aid = 0, base = 0, exercise = 0, coalition = 0, pass = 0, special = 0): Record<ActionKind, number> => ({
   aid,
   base,
   exercise,
   coalition,
+  special,
   pass,
 });
 
@@ -62,8 +65,8 @@ function game(over: Partial<GameFacts> = {}): GameFacts {
     coalitionMade: false,
     blocBroken: false,
     tensionPeak: 0,
-    asked: 0,
-    accepted: 0,
+    doorsSampled: 0,
+    doorsOpen: 0,
     agendas: byPower((p) => `${p}-a`),
     agendaSetupVp: byPower(() => 0),
     ...over,
@@ -223,11 +226,13 @@ describe('blocs, tension and answers', () => {
       broken: true,
     });
     expect(
-      blocChanges(initial, [{ t: 'left', round: 2, power: 'tajikistan', coalition: 'csto', dissolved: true }]),
+      blocChanges(initial, [
+        { t: 'left', round: 2, power: 'tajikistan', coalition: 'csto', dissolved: true, cost: 1, tension: 1 },
+      ]),
     ).toEqual({ made: false, broken: true });
     expect(
       blocChanges(initial, [
-        { t: 'left', round: 2, power: 'tajikistan', coalition: 'csto', dissolved: false },
+        { t: 'left', round: 2, power: 'tajikistan', coalition: 'csto', dissolved: false, cost: 1, tension: 1 },
         { t: 'formed', round: 3, coalition: 'c1', members: ['tajikistan', 'afghanistan'], cost: 2 },
       ]),
     ).toEqual({ made: true, broken: true });
@@ -235,19 +240,41 @@ describe('blocs, tension and answers', () => {
     expect(blocs(games)).toEqual({ made: 0.5, broken: 0.25 });
   });
 
-  it('puts the danger zone at 75% of the crisis threshold', () => {
+  it('counts the games that reached the rules’ danger zone, and those that ended in crisis', () => {
     const games = [
       game({ tensionPeak: 6 }),
       game({ tensionPeak: 5 }),
       game({ tensionPeak: 8, reason: 'crisis' }),
       game(),
     ];
-    expect(tension(games, 8)).toEqual({ danger: 0.5, crisis: 0.25, dangerAt: 6 });
+    expect(tension(games, 6)).toEqual({ danger: 0.5, crisis: 0.25, dangerAt: 6 });
+    expect(tension(games, 8)).toEqual({ danger: 0.25, crisis: 0.25, dangerAt: 8 });
   });
 
-  it('counts accepted requests over every request asked', () => {
-    expect(acceptance([game({ asked: 3, accepted: 1 }), game({ asked: 1, accepted: 1 })])).toBe(0.5);
+  it('takes consent as the share of doors open at the rounds’ ends, over every game', () => {
+    expect(acceptance([game({ doorsSampled: 16, doorsOpen: 4 }), game({ doorsSampled: 16, doorsOpen: 12 })])).toBe(0.5);
     expect(acceptance([game()])).toBeNull();
+  });
+
+  it('samples every host in play × every other power, and counts the closed doors as refused', () => {
+    const s = newGame(getScenario('autumn-2016')!, 'doors');
+    const d = doorsNow(s);
+    expect(d.russia).toEqual({ sampled: 0, open: 0 });
+    expect(d.tajikistan.sampled).toBe(4);
+    const openToGuests = POWERS.filter((g) => g !== 'china' && s.doors.china[g] !== null).length;
+    expect(d.china).toEqual({ sampled: 4, open: openToGuests });
+    const shut = structuredClone(s);
+    expect(shut.doors.tajikistan.russia).not.toBeNull();
+    shut.doors.tajikistan.russia = null;
+    expect(doorsNow(shut).tajikistan.open).toBe(d.tajikistan.open - 1);
+  });
+
+  it('counts operations and event choices as decisions, not the start or a door change', () => {
+    expect(isDecision({ kind: 'start' })).toBe(false);
+    expect(isDecision({ kind: 'door', guest: 'china', price: 1 })).toBe(false);
+    expect(isDecision({ kind: 'choose', option: 'a' })).toBe(true);
+    expect(isDecision({ kind: 'pass' })).toBe(true);
+    expect(isDecision({ kind: 'aid', region: 'gbao', size: 2 })).toBe(true);
   });
 });
 
@@ -288,7 +315,7 @@ describe('targets and rows', () => {
 
   it('prints each figure beside its target with its mark, and leaves the tutorial’s win rates unjudged', () => {
     const games = [game({ winners: ['china'] }), game({ winners: ['russia'] })];
-    const rows = levelFigures(games, { tensionMax: 8, exemptWinRates: false }, games);
+    const rows = levelFigures(games, { tensionDanger: 6, exemptWinRates: false }, games);
     const row = (id: string) => rows.find((f) => f.id === id)!;
     expect(row('winRate.china')).toMatchObject({ text: '50.0%', target: '10–35%', met: false });
     expect(row('winRate.pakistan')).toMatchObject({ text: '0.0%', met: false });
@@ -301,7 +328,7 @@ describe('targets and rows', () => {
     expect(row('decisions')).toMatchObject({ value: 30, met: true });
     expect(row('sameTopOperation')).toMatchObject({ text: 'yes (aid)', met: false });
     expect(row('ipUnspent')).toMatchObject({ value: 0, met: true });
-    const tutorial = levelFigures(games, { tensionMax: 8, exemptWinRates: true });
+    const tutorial = levelFigures(games, { tensionDanger: 6, exemptWinRates: true });
     expect(tutorial.find((f) => f.id === 'winRate.china')!.met).toBeNull();
     expect(tutorial.some((f) => f.id === 'winnerUnchanged')).toBe(false);
     const passive = passiveFigures(
@@ -316,27 +343,34 @@ describe('targets and rows', () => {
 describe('playFacts', () => {
   it('collects a real game’s facts, the same for the same seed, and counts the passive seat’s passes', () => {
     const scenario = getScenario('autumn-2016')!;
-    const seats = byPower((p) => (p === 'tajikistan' ? passiveBot : plannerBot));
+    const seats = byPower((p) => (p === 'tajikistan' ? passiveBot : greedyBot));
     const a = playFacts(scenario, 'facts:1', seats);
     expect(playFacts(scenario, 'facts:1', seats)).toEqual(a);
     expect(a.rounds).toBe(scenario.rounds);
     expect(a.events).toBeGreaterThan(0);
     expect(a.handoffs).toBeLessThan(a.decisions);
     expect(a.actions.tajikistan.pass).toBe(scenario.rounds);
-    expect(a.actions.tajikistan.aid + a.actions.tajikistan.base + a.actions.tajikistan.coalition).toBe(0);
-    expect(a.accepted).toBeLessThanOrEqual(a.asked);
+    const t = a.actions.tajikistan;
+    expect(t.aid + t.base + t.exercise + t.coalition + t.special).toBe(0);
+    expect(a.doorsOpen).toBeLessThanOrEqual(a.doorsSampled);
+    // Four hosts in play (Tajikistan, Pakistan, Afghanistan, China for Xinjiang) × four guests, each round.
+    expect(a.doorsSampled).toBe(16 * scenario.rounds);
     expect(a.hostRounds).toHaveLength(scenario.rounds);
     expect(a.threatSetup).toBe(scenario.regions.reduce((s, r) => s + r.threat, 0));
     const decided = Object.values(a.actions).reduce(
-      (s, k) => s + k.aid + k.base + k.exercise + k.coalition + k.pass,
+      (s, k) => s + k.aid + k.base + k.exercise + k.coalition + k.special + k.pass,
       0,
     );
-    expect(a.decisions).toBeGreaterThanOrEqual(decided + a.asked);
+    const choices = a.decisions - decided;
+    expect(choices).toBeGreaterThanOrEqual(0);
+    expect(choices).toBeLessThanOrEqual(a.events);
+    expect(decided).toBe(5 * scenario.rounds);
+    expect(a.agendaSetupVp).toEqual(byPower(() => 0));
   });
 
   it('re-rolls only the bots’ tie-breaks with a salt: the same deal', () => {
     const scenario = getScenario('autumn-2016')!;
-    const seats = byPower(() => plannerBot);
+    const seats = byPower(() => greedyBot);
     const a = playFacts(scenario, 'facts:2', seats);
     const b = playFacts(scenario, 'facts:2', seats, 'reroll');
     expect(b.agendas).toEqual(a.agendas);

@@ -4,20 +4,32 @@ import { greedyBot } from '../../game/ai/greedy.ts';
 import { randomBot } from '../../game/ai/random.ts';
 import { legalMoves } from '../../game/legal.ts';
 import { getScenario } from '../../game/scenarios/index.ts';
-import { IllegalMoveError, everySeat, gameSeed, playGame, playRange, type GameSummary } from '../../game/sim/play.ts';
+import {
+  IllegalMoveError,
+  everySeat,
+  gameSeed,
+  isDecision,
+  playGame,
+  playRange,
+  type GameSummary,
+} from '../../game/sim/play.ts';
 import { actionMix, summarize } from '../../game/sim/stats.ts';
 import { ACTION_KINDS, POWERS, byPower } from '../../game/vocabulary.ts';
 
 const scenario = getScenario('autumn-2016')!;
 
-/** A bot that wraps another and checks every move it makes against `legalMoves` of its view. */
-function checked(inner: Bot, seen: { decisions: number; illegal: number }): Bot {
+/**
+ * A bot that wraps another and checks every move it makes against `legalMoves` of its view; it counts
+ * the group decisions (operations and event choices) apart from the door changes of a host's turn.
+ */
+function checked(inner: Bot, seen: { decisions: number; doors: number; illegal: number }): Bot {
   return {
     id: `checked-${inner.id}`,
     label: inner.label,
     decide(view, power, rng) {
       const d = inner.decide(view, power, rng);
-      seen.decisions += 1;
+      if (isDecision(d.move)) seen.decisions += 1;
+      else seen.doors += 1;
       const legal = legalMoves(view, power).some((m) => JSON.stringify(m) === JSON.stringify(d.move));
       if (!legal) seen.illegal += 1;
       return d;
@@ -43,7 +55,7 @@ describe('playGame', () => {
 
   it('plays to the end with legal moves only, for random and greedy bots', () => {
     for (const bot of [randomBot, greedyBot]) {
-      const seen = { decisions: 0, illegal: 0 };
+      const seen = { decisions: 0, doors: 0, illegal: 0 };
       const g = playGame(scenario, gameSeed(3, 0), everySeat(checked(bot, seen)));
       expect(seen.illegal).toBe(0);
       expect(seen.decisions).toBe(g.moves);
@@ -59,12 +71,9 @@ describe('playGame', () => {
     const broken: Bot = {
       id: 'broken',
       label: 'Broken',
-      decide: () => ({
-        move: { kind: 'door', guest: 'china', price: null },
-        why: { code: 'x', params: {}, text: 'x' },
-      }),
+      decide: () => ({ move: { kind: 'aid', region: 'gbao', size: 1 }, why: { code: 'x', params: {}, text: 'x' } }),
     };
-    // Closing the door is legal at first and keeps the turn; sent again it changes nothing (DOOR_UNCHANGED).
+    // Aid is legal at first; the broken bot keeps sending it, also at an event choice or with no IP.
     const seats = { ...everySeat(greedyBot), tajikistan: broken };
     let error: unknown;
     try {
@@ -76,8 +85,8 @@ describe('playGame', () => {
     const e = error as IllegalMoveError;
     expect(e.bot).toBe('broken');
     expect(e.power).toBe('tajikistan');
-    expect(e.move).toEqual({ kind: 'door', guest: 'china', price: null });
-    expect(e.reason).toBe('DOOR_UNCHANGED');
+    expect(e.move).toEqual({ kind: 'aid', region: 'gbao', size: 1 });
+    expect(typeof e.reason).toBe('string');
     expect(e.message).toContain('illegal move');
   });
 
@@ -116,14 +125,26 @@ describe('playGame', () => {
     expect(new Set(firsts).size).toBe(POWERS.length);
   });
 
-  it('counts actions by kind', () => {
+  it('counts operations by kind, one a power a round, and the rest of the decisions are event choices', () => {
     const g = playGame(scenario, 'count', everySeat(randomBot));
     let actions = 0;
     for (const p of POWERS) for (const k of ACTION_KINDS) actions += g.actions[p][k];
+    if (g.reason === 'rounds') expect(actions).toBe(POWERS.length * g.rounds);
     expect(actions).toBeGreaterThan(0);
-    expect(actions).toBeLessThanOrEqual(g.moves);
-    const answers = POWERS.reduce((sum, p) => sum + g.answers[p].asked, 0);
-    expect(actions + answers).toBeLessThanOrEqual(g.moves);
+    expect(g.moves - actions).toBeGreaterThanOrEqual(0);
+    expect(g.moves - actions).toBeLessThanOrEqual(g.rounds);
+  });
+
+  it('samples the hosts’ doors at every round’s end; powers that host nothing have none', () => {
+    const g = playGame(scenario, 'doors', everySeat(randomBot));
+    expect(g.doors.russia).toEqual({ sampled: 0, open: 0 });
+    for (const host of ['tajikistan', 'pakistan', 'afghanistan', 'china'] as const) {
+      // Every round that ran to its end; a crisis may cut the last one short.
+      const perRound = POWERS.length - 1;
+      if (g.reason === 'rounds') expect(g.doors[host].sampled).toBe(perRound * g.rounds);
+      expect(g.doors[host].sampled).toBeGreaterThanOrEqual(perRound * (g.rounds - 1));
+      expect(g.doors[host].open).toBeLessThanOrEqual(g.doors[host].sampled);
+    }
   });
 });
 
@@ -138,7 +159,7 @@ describe('summarize', () => {
     rounds: 7,
     moves: 100,
     actions: byPower((p) => ({ ...zero(), aid: p === 'russia' ? aid : 0, pass: 1 })),
-    answers: byPower(() => ({ asked: 2, accepted: 1 })),
+    doors: byPower(() => ({ sampled: 2, open: 1 })),
   });
 
   it('shares tied wins, so win rates add up to 1', () => {
@@ -164,7 +185,7 @@ describe('summarize', () => {
     expect(r.actions.aid).toBe(4);
     expect(r.actions.pass).toBe(2);
     expect(actionMix(r).aid).toBeCloseTo(4 / 6);
-    expect(r.answers).toEqual({ asked: 4, accepted: 2 });
+    expect(r.doors).toEqual({ sampled: 4, open: 2 });
     expect(stats.meanRounds).toBe(7);
     expect(stats.meanMoves).toBe(100);
     expect(stats.meanActions).toBe(4 / 2 + 5);
