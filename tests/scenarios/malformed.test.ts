@@ -60,7 +60,13 @@ const CASES: [string, (d: Json) => void, string, RegExp][] = [
   ],
   [
     'a coalition id kept for play',
-    (d) => (d.coalitions[0].id = 'c1'),
+    (d) => {
+      const old = d.coalitions[0].id;
+      d.coalitions[0].id = 'c1';
+      for (const a of d.agendas) if (a.objective.coalition === old) a.objective.coalition = 'c1';
+      for (const list of Object.values(d.objectives) as Json[][])
+        for (const o of list) if (o.coalition === old) o.coalition = 'c1';
+    },
     'coalitions.0.id',
     /kept for coalitions formed in play/,
   ],
@@ -71,7 +77,7 @@ const CASES: [string, (d: Json) => void, string, RegExp][] = [
   [
     'an objective in a region not in play',
     (d) => (d.regions = d.regions.filter((r: Json) => r.id !== 'gbao')),
-    'objectives.russia.1.regions.4',
+    'objectives.russia.0.regions.4',
     /not in this scenario/,
   ],
   ['an objective worth 0', (d) => (d.objectives.china[0].vp = 0), 'objectives.china.0.vp', />=1|too small/i],
@@ -146,7 +152,7 @@ const CASES: [string, (d: Json) => void, string, RegExp][] = [
   ],
   [
     'a power its own rival in an agenda',
-    (d) => (d.agendas[1].objective.rival = 'russia'),
+    (d) => (d.agendas[1].objective = { type: 'outweigh', rival: d.agendas[1].power, regions: ['dushanbe'], vp: 1 }),
     'agendas.1.objective.rival',
     /its own rival/,
   ],

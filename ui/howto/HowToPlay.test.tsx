@@ -137,6 +137,14 @@ describe.each(['en', 'ru'])('How to play, in %s', (lang) => {
     expect(autumnPage).not.toMatch(/(^|[^\d])10[1-9]([^\d]|$)/);
   });
 
+  it('says aid at home lowers no threat when the scenario sets it to 0, instead of "by 0"', async () => {
+    await i18next.changeLanguage(lang);
+    const none = { ...autumn, rules: { ...autumn.rules, aid: { ...autumn.rules.aid, domesticThreatReduction: 0 } } };
+    const some = { ...autumn, rules: { ...autumn.rules, aid: { ...autumn.rules.aid, domesticThreatReduction: 2 } } };
+    expect(text(render(none))).toContain(text(i18next.t('rules.ops.aidNoDomestic', none.rules.aid)));
+    expect(text(render(some))).toContain(text(i18next.t('rules.ops.aid', { ...some.rules.aid, domestic: 2 })));
+  });
+
   it('says when a scenario has no crisis and no dominance (the tutorial)', async () => {
     await i18next.changeLanguage(lang);
     const page = text(render(tutorial));

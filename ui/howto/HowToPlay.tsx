@@ -110,7 +110,7 @@ export function HowToPlay({ scenario, onClose }: { scenario: RulesSource; onClos
         <Section id="operations" title={t('rules.ops.title')}>
           <ul className="howto-ops">
             <li data-op="aid">
-              {t('rules.ops.aid', {
+              {t(r.aid.domesticThreatReduction > 0 ? 'rules.ops.aid' : 'rules.ops.aidNoDomestic', {
                 maxSize: r.aid.maxSize,
                 cost: r.aid.cost,
                 influence: r.aid.influence,

@@ -39,6 +39,8 @@ export const enRules = {
   ops: {
     title: 'The operations (one a turn)',
     aid: 'Aid — a region and a size up to {{maxSize}}. Cost: {{cost}} IP per size, plus the door price abroad. Gain {{influence}} influence per size. At home aid also lowers threat by {{domestic}} per size; abroad the host draws its aid income next round.',
+    aidNoDomestic:
+      'Aid — a region and a size up to {{maxSize}}. Cost: {{cost}} IP per size, plus the door price abroad. Gain {{influence}} influence per size. At home aid does not lower threat (a host fights threat with exercises and its special); abroad the host draws its aid income next round.',
     base: 'Base — build one ({{build}} IP) or expand yours by a level ({{expand}} IP), up to level {{maxLevel}}, plus the door price. Gain {{influence}} influence at once; every round a base pushes threat back by {{suppression}} and shields its owner’s influence from incidents. Where a rival has influence, tension rises by {{tension}}, blamed on the builder.',
     exercise:
       'Exercise — troops in a region, size up to {{maxSize}}. Cost: {{cost}} IP per size ({{coalitionCost}} with a bloc partner as host), plus the door price. Threat falls by {{threat}} per size; you gain {{influence}} influence per size and, abroad, the host gains {{partner}}. A host may exercise at home. Where a rival has influence, tension rises by {{tension}}.',
