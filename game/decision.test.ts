@@ -21,7 +21,7 @@ function openMoves(o: TurnOptions): Set<string> {
 
 /** A deterministic walk through a game: positions at many turns, with varied moves between them. */
 function positions(count: number): GameState[] {
-  let s = newGame(getScenario('autumn-2016'), 7);
+  let s = newGame(getScenario('autumn-2016')!, 7);
   const out: GameState[] = [];
   for (let i = 0; s.step !== 'ended' && out.length < count; i++) {
     const power = toMove(s)!;

@@ -3,6 +3,7 @@
  * computer players' speed, undo, the teacher's debrief of the game so far, and the way out (the game
  * is saved after every move).
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actingPower, type GameState, type Power } from '../../game/index.ts';
 import { SPEEDS, type Speed } from '../../game/seats.ts';
@@ -20,15 +21,18 @@ interface Props {
   onQuit: () => void;
   /** Open the debrief of the game so far (public facts only). */
   onDebrief?: () => void;
+  /** A slot for the How-to-play button. */
+  howTo?: ReactNode;
 }
 
 const STEPS = ['income', 'event', 'actions', 'threat', 'scoring'] as const;
 
-export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief }: Props) {
+export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief, howTo }: Props) {
   const { t } = useTranslation();
   const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
   const acting = actingPower(view);
-  const max = view.scenario.rules.tension.max;
+  const { max, danger } = view.scenario.rules.tension;
+  const inDanger = view.tension >= danger;
   return (
     <header className="topbar">
       <h1 className="brand">{t('app.title')}</h1>
@@ -60,16 +64,25 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
           ))}
         </ol>
       </div>
-      <div className="tension" title={t('board.tensionHint', { max })} data-testid="tension">
-        <span>{t('board.tension', { tension: view.tension, max })}</span>
+      <div
+        className={inDanger ? 'tension is-danger' : 'tension'}
+        title={t('board.tensionHint', { max, danger })}
+        data-testid="tension"
+        data-tension={view.tension}
+        data-danger={inDanger}
+      >
+        <span>
+          {inDanger ? '⚠ ' : ''}
+          {t('board.tension', { tension: view.tension, max })}
+        </span>
         <meter
           min={0}
           max={max}
-          low={max / 2}
-          high={max - 2}
+          low={danger - 1}
+          high={danger}
           optimum={0}
           value={view.tension}
-          aria-label={t('board.tensionHint', { max })}
+          aria-label={t('board.tensionHint', { max, danger })}
         />
       </div>
       <label className="speed">
@@ -106,6 +119,7 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
           </svg>
         </button>
       )}
+      {howTo}
       <LanguagePicker compact />
       <button type="button" onClick={onQuit} data-testid="quit">
         {t('board.quit')}
