@@ -48,14 +48,12 @@ export interface BoardProps {
   endBanner?: ReactNode;
   /** Warnings the class must see (a failed computer player, a game that could not be saved). */
   alerts?: ReactNode;
-  /** A slot in the top bar for the How-to-play button. */
-  howTo?: ReactNode;
 }
 
 export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
-  const { onDebrief, alerts, howTo } = props;
+  const { onDebrief, alerts } = props;
   const { t } = useTranslation();
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
@@ -112,7 +110,6 @@ export function Board(props: BoardProps) {
         onSpeed={onSpeed}
         onQuit={onQuit}
         onDebrief={onDebrief}
-        howTo={howTo}
       />
       {endBanner}
       {alerts}

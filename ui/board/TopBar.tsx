@@ -3,7 +3,6 @@
  * computer players' speed, undo, the teacher's debrief of the game so far, and the way out (the game
  * is saved after every move).
  */
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actingPower, type GameState, type Power } from '../../game/index.ts';
 import { SPEEDS, type Speed } from '../../game/seats.ts';
@@ -21,13 +20,11 @@ interface Props {
   onQuit: () => void;
   /** Open the debrief of the game so far (public facts only). */
   onDebrief?: () => void;
-  /** A slot for the How-to-play button. */
-  howTo?: ReactNode;
 }
 
 const STEPS = ['income', 'event', 'actions', 'threat', 'scoring'] as const;
 
-export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief, howTo }: Props) {
+export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief }: Props) {
   const { t } = useTranslation();
   const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
   const acting = actingPower(view);
@@ -119,7 +116,6 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
           </svg>
         </button>
       )}
-      {howTo}
       <LanguagePicker compact />
       <button type="button" onClick={onQuit} data-testid="quit">
         {t('board.quit')}

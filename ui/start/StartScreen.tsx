@@ -37,8 +37,6 @@ interface Props {
   extra?: ReactNode;
   /** The teacher's own scenario, loaded from a file: listed first and chosen when it arrives. */
   custom?: Scenario | null;
-  /** A slot in the header for the How-to-play button. */
-  howTo?: ReactNode;
 }
 
 /** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
@@ -53,7 +51,7 @@ function randomSeed(): string {
 const seatValue = (s: Seat) => (s.kind === 'human' ? 'human' : `bot:${s.bot}`);
 const seatOf = (v: string): Seat => (v === 'human' ? { kind: 'human' } : { kind: 'computer', bot: v.slice(4) });
 
-export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom = null, howTo }: Props) {
+export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom = null }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [scenarioId, setScenarioId] = useState(SCENARIO_IDS[0] ?? '');
@@ -79,7 +77,6 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
         <LanguagePicker />
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
-        {howTo}
       </header>
       {saved.kind === 'broken' && (
         <section className="broken" role="alert" data-testid="broken-save">
