@@ -52,14 +52,21 @@ export function inDangerZone(s: GameState): boolean {
   return s.tension >= s.scenario.rules.tension.danger;
 }
 
-/** The powers that host at least one region in play: the powers with doors. */
-export function hostsInPlay(s: GameState): Power[] {
-  const out: Power[] = [];
-  for (const id of regionsInPlay(s)) {
-    const h = hostOf(id);
-    if (!out.includes(h)) out.push(h);
+/** Each scenario's hosts, computed once and kept outside the serialisable state. */
+const hostCache = new WeakMap<GameState['scenario'], readonly Power[]>();
+
+/** The powers that host at least one region in play: the powers with doors (a shared list, never to be changed). */
+export function hostsInPlay(s: GameState): readonly Power[] {
+  let hosts = hostCache.get(s.scenario);
+  if (!hosts) {
+    const out: Power[] = [];
+    for (const id of regionsInPlay(s)) {
+      const h = hostOf(id);
+      if (!out.includes(h)) out.push(h);
+    }
+    hostCache.set(s.scenario, (hosts = out));
   }
-  return out;
+  return hosts;
 }
 
 export function isGreatPower(p: Power): boolean {

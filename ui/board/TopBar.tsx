@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { actingPower, type GameState, type Power } from '../../game/index.ts';
 import { SPEEDS, type Speed } from '../../game/seats.ts';
+import { HowToPlayButton } from '../howto/HowToPlay.tsx';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName } from '../view/names.ts';
@@ -116,6 +117,7 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
           </svg>
         </button>
       )}
+      <HowToPlayButton scenario={view.scenario} />
       <LanguagePicker compact />
       <button type="button" onClick={onQuit} data-testid="quit">
         {t('board.quit')}

@@ -6,6 +6,7 @@
  */
 import { enBoard } from './en-board.ts';
 import { enDebrief } from './en-debrief.ts';
+import { enRules } from './en-rules.ts';
 import type { Reason } from '../../game/index.ts';
 
 const reasons = {
@@ -412,6 +413,8 @@ export const en = {
   },
   /** The debrief, replay and scenario-loader screens (`ui/debrief`, `ui/replay`, `ui/scenario-loader`). */
   debrief: enDebrief,
+  /** The "How to play" screen (`ui/howto`): the rulebook, numbers from the scenario's rules. */
+  rules: enRules,
   reason: reasons,
   ...enBoard,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----

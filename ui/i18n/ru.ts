@@ -8,6 +8,7 @@
  */
 import { ruBoard } from './ru-board.ts';
 import { ruDebrief } from './ru-debrief.ts';
+import { ruRules } from './ru-rules.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -421,6 +422,7 @@ export const ru = {
     event: 'Событие: {{title}}. {{text}}',
   },
   debrief: ruDebrief,
+  rules: ruRules,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: 'Компьютерный игрок за {{power, acc}} ({{level}}) не смог принять решение.',
