@@ -119,7 +119,6 @@ export const enBoard = {
   changes: {
     heading: 'Last move and what followed',
     mapHint: 'The regions it changed are outlined on the map.',
-    mark: 'changed',
     changed: 'Changed by the last move.',
   },
 };

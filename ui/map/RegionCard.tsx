@@ -171,11 +171,6 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
           </text>
         </g>
       )}
-      {recent && (
-        <text className="recent-mark" x={CARD_W - 8} y={CARD_H + 12} textAnchor="end" aria-hidden="true">
-          {t('changes.mark')}
-        </text>
-      )}
       <rect
         className="card-hit"
         width={CARD_W}
