@@ -128,7 +128,9 @@ export async function targets(page: Page): Promise<{ region: string; cost: numbe
 
 /** Set this host's door to `guest` ('closed' or a price); a door change keeps the turn. */
 export async function setDoor(page: Page, guest: string, value: string): Promise<void> {
-  await act(page, () => page.getByTestId(`door-${guest}`).selectOption(value));
+  await act(page, async () => {
+    await page.getByTestId(`door-${guest}`).selectOption(value);
+  });
 }
 
 /** Answer whatever default a test does not care about: take the first event option, pass. */
