@@ -109,11 +109,12 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
             : '',
       );
       const lost = group.flatMap((g) =>
-        g.t === 'income' && g.lost > 0 ? [t('log.incomeLost', { power: pn(g.power), lost: g.lost })] : [],
+        g.t === 'income' && g.lost > 0 ? [t('log.incomeLostItem', { power: pn(g.power), lost: g.lost })] : [],
       );
+      const text = t(e.t === 'income' ? 'log.income' : 'log.score', { list: items.join(', ') });
       push(
         e.t === 'income' ? 'round' : 'score',
-        [t(e.t === 'income' ? 'log.income' : 'log.score', { list: items.join(', ') }), ...lost].join(' '),
+        lost.length ? `${text} ${t('log.incomeLost', { list: lost.join(', ') })}` : text,
       );
       continue;
     }
