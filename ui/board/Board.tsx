@@ -18,7 +18,7 @@ import { CoalitionList } from '../panel/CoalitionList.tsx';
 import { DoorsTable } from '../panel/DoorsTable.tsx';
 import { EventCardView } from '../panel/EventCardView.tsx';
 import { GameLog } from '../panel/GameLog.tsx';
-import { ObjectivesCard } from '../panel/ObjectivesCard.tsx';
+import { ObjectivesCard, OtherObjectives } from '../panel/ObjectivesCard.tsx';
 import { PowersTable } from '../panel/PowersTable.tsx';
 import { TensionPanel } from '../panel/TensionPanel.tsx';
 import { TurnPanel } from '../panel/TurnPanel.tsx';
@@ -158,6 +158,7 @@ export function Board(props: BoardProps) {
           {!choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
           <TensionPanel view={view} />
           <PowersTable view={view} seats={seats} viewer={viewer} />
+          <OtherObjectives view={view} viewer={viewer} />
           <DoorsTable view={view} viewer={viewer} />
           <CoalitionList view={view} />
         </aside>

@@ -103,6 +103,8 @@ export const enBoard = {
     next: 'Next scoring: round {{round}}.',
     noneLeft: 'No scoring round left.',
     now: 'now: {{vp}} VP',
+    others: 'The other powers’ objectives (public)',
+    total: '{{vp}} VP if scored now',
     control: '{{vp}} VP for each of {{regions}} you control',
     influence: '{{vp}} VP for each {{per}} influence in {{regions}}',
     bases: '{{vp}} VP for each base level you own',

@@ -3,7 +3,15 @@
  * what each would score now — its gain over the start of the game (`objectiveGain`).
  */
 import { useTranslation } from 'react-i18next';
-import { objectiveGain, type GameState, type Objective, type Power } from '../../game/index.ts';
+import {
+  POWERS,
+  objectiveGain,
+  roundObjectivesValue,
+  type GameState,
+  type Objective,
+  type Power,
+} from '../../game/index.ts';
+import { PowerMark } from './PowerMark.tsx';
 import { coalitionName, listOf, powerList, powerName, regionName, type T } from '../view/names.ts';
 
 export function objectiveText(t: T, view: GameState, o: Objective, lang: string): string {
@@ -44,29 +52,64 @@ export function objectiveText(t: T, view: GameState, o: Objective, lang: string)
   }
 }
 
-export function ObjectivesCard({ view, power }: { view: GameState; power: Power }) {
+/** One power's objectives, each with what it would score now. */
+function ObjectiveList({ view, power }: { view: GameState; power: Power }) {
   const { t, i18n } = useTranslation();
-  const objectives = view.scenario.objectives[power];
+  return (
+    <ul>
+      {view.scenario.objectives[power].map((o, i) => {
+        const gain = objectiveGain(view, power, i);
+        return (
+          <li key={i} data-objective={o.type} data-gain={gain}>
+            <span>{objectiveText(t, view, o, i18n.language)}</span>{' '}
+            <strong className={gain > 0 ? 'gain' : 'gain is-zero'}>{t('objective.now', { vp: gain })}</strong>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** When the objectives are scored (the scenario's scoring rounds) and which scoring comes next. */
+function ScoringRounds({ view }: { view: GameState }) {
+  const { t, i18n } = useTranslation();
   const rounds = listOf(view.scenario.scoring.map(String), i18n.language);
   const left = view.scenario.scoring.filter((r) => r >= view.round);
   return (
+    <p className="hint">
+      {t('objective.scoredIn', { rounds })}{' '}
+      {left.length ? t('objective.next', { round: left[0] }) : t('objective.noneLeft')}
+    </p>
+  );
+}
+
+/** The viewer's own public objectives. */
+export function ObjectivesCard({ view, power }: { view: GameState; power: Power }) {
+  const { t } = useTranslation();
+  return (
     <section className="objectives" aria-labelledby="objectives-title" data-testid="objectives">
       <h3 id="objectives-title">{t('objective.heading', { power: powerName(t, power) })}</h3>
-      <p className="hint">
-        {t('objective.scoredIn', { rounds })}{' '}
-        {left.length ? t('objective.next', { round: left[0] }) : t('objective.noneLeft')}
-      </p>
-      <ul>
-        {objectives.map((o, i) => {
-          const gain = objectiveGain(view, power, i);
-          return (
-            <li key={i} data-objective={o.type} data-gain={gain}>
-              <span>{objectiveText(t, view, o, i18n.language)}</span>{' '}
-              <strong className={gain > 0 ? 'gain' : 'gain is-zero'}>{t('objective.now', { vp: gain })}</strong>
-            </li>
-          );
-        })}
-      </ul>
+      <ScoringRounds view={view} />
+      <ObjectiveList view={view} power={power} />
+    </section>
+  );
+}
+
+/** Every other power's public objectives (they are public), folded, with what each would score now. */
+export function OtherObjectives({ view, viewer }: { view: GameState; viewer: Power | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="objectives" aria-labelledby="others-objectives-title" data-testid="other-objectives">
+      <h3 id="others-objectives-title">{t('objective.others')}</h3>
+      {viewer === null && <ScoringRounds view={view} />}
+      {POWERS.filter((p) => p !== viewer).map((p) => (
+        <details key={p} data-power={p}>
+          <summary>
+            <PowerMark power={p} withName /> — {t('objective.total', { vp: roundObjectivesValue(view, p) })}
+          </summary>
+          <ObjectiveList view={view} power={p} />
+        </details>
+      ))}
     </section>
   );
 }
