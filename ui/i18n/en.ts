@@ -367,6 +367,7 @@ export const en = {
   end: {
     heading: 'The game is over',
     reason: 'It ended because {{reason}}.',
+    blamed: 'The most blamed for the crisis, {{power}}, lost {{penalty}} VP.',
     winner_one: 'Winner: {{winners}}',
     winner_other: 'Winners (tied): {{winners}}',
     table: 'Final scores',

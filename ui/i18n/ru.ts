@@ -374,6 +374,7 @@ export const ru = {
   end: {
     heading: 'Игра окончена',
     reason: 'Игра завершилась, потому что {{reason}}.',
+    blamed: 'Главный виновник кризиса, {{power}}, теряет {{penalty}} ПО.',
     winner_one: 'Победитель: {{winners}}',
     winner_few: 'Победители (ничья): {{winners}}',
     winner_many: 'Победители (ничья): {{winners}}',
