@@ -1,7 +1,7 @@
 /**
  * Computer players: a seat's bot decides on that seat's own view, after the pace's delay. A decision
- * that throws or is illegal is replaced by a legal fallback — `pass` when it is legal, else refusing
- * the request or the event's first option — so the game never waits forever, and the failure is
+ * that throws or is illegal is replaced by a legal fallback — `pass` when it is legal, else the first
+ * legal move (the event's first option, the start) — so the game never waits forever, and the failure is
  * reported so that the page can say a computer player failed.
  */
 import type { Bot, BotContext, Explanation } from '../../game/ai/index.ts';
@@ -27,12 +27,10 @@ export interface ComputerMove {
   failure: BotFailure | null;
 }
 
-/** A legal move for `power` that commits it to the least: pass, else refuse, else the first legal move. */
+/** A legal move for `power` that commits it to the least: pass, else the first legal move that is not a door change. */
 export function fallbackMove(view: GameState, power: Power): Move | null {
   const legal = legalMoves(view, power);
-  return (
-    legal.find((m) => m.kind === 'pass') ?? legal.find((m) => m.kind === 'answer' && !m.accept) ?? legal[0] ?? null
-  );
+  return legal.find((m) => m.kind === 'pass') ?? legal.find((m) => m.kind !== 'door') ?? null;
 }
 
 const FAILED: Record<BotProblem, Explanation> = {

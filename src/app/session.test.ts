@@ -41,7 +41,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Play on (humans answer no and take the first event option) until a human is the acting power. */
+/** Play on (humans take the first event option) until a human is the acting power. */
 function untilHumanActs(session: Session): Power {
   for (let i = 0; i < 100; i++) {
     settle(session);
@@ -49,7 +49,6 @@ function untilHumanActs(session: Session): Power {
     const s = session.snapshot();
     const me = s.viewer!;
     if (s.view.step === 'event') session.send(me, legalMoves(s.view, me)[0]!);
-    else if (s.view.requests.length) session.send(me, { kind: 'answer', accept: false });
     else return me;
   }
   throw new Error('no human turn');
@@ -97,28 +96,33 @@ describe('Session', () => {
       const agendas = mine.view.agendas!;
       for (const p of POWERS) expect(agendas[p] !== '').toBe(p === mine.viewer);
       seen.add(mine.viewer!);
-      const move = legalMoves(mine.view, mine.viewer!).find((m) => m.kind === 'pass' || m.kind === 'answer')!;
+      const move = legalMoves(mine.view, mine.viewer!).find((m) => m.kind === 'pass' || m.kind === 'choose')!;
       expect(session.send(mine.viewer!, move)).toBeNull();
     }
     expect([...seen].sort()).toEqual(['pakistan', 'tajikistan']);
     session.dispose();
   });
 
-  it('undo takes back the acting human’s action in its own turn only', () => {
+  it('undo takes back the acting human’s door change in its own turn only; a door change keeps the device', () => {
     const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, fixed);
     const me = untilHumanActs(session);
     expect(actingPower(session.snapshot().view)).toBe(me);
     expect(session.snapshot().canUndo).toBe(false);
-    const ip = session.snapshot().view.ip[me];
+    const door = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'door')!;
+    expect(door.kind === 'door' && door.guest).toBeTruthy();
+    const before = session.snapshot().view.doors[me];
+    expect(session.send(me, door)).toBeNull();
+    const after = session.snapshot();
+    expect(after.passTo).toBeNull();
+    expect(after.viewer).toBe(me);
+    expect(after.canUndo).toBe(true);
+    expect(session.undo()).toBe(true);
+    expect(session.snapshot().view.doors[me]).toEqual(before);
+    expect(saved!.record.moves.at(-1)!.move.kind).not.toBe('door');
+    expect(session.snapshot().canUndo).toBe(false);
     const aid = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'aid')!;
     expect(session.send(me, aid)).toBeNull();
-    expect(session.snapshot().canUndo).toBe(true);
-    expect(session.undo()).toBe(true);
-    expect(session.snapshot().view.ip[me]).toBe(ip);
-    expect(saved!.record.moves.at(-1)!.move.kind).not.toBe('aid');
     expect(session.snapshot().canUndo).toBe(false);
-    expect(session.send(me, { kind: 'pass' })).toBeNull();
-    expect(session.undo()).toBe(false);
     session.dispose();
   });
 
@@ -188,17 +192,16 @@ describe('Session', () => {
   });
 });
 
-/** Where a planner is made to fail: answering a request, or choosing an event's option. */
-type Situation = 'request' | 'event';
-const situationOf = (view: GameState): Situation | null =>
-  view.step === 'event' ? 'event' : view.requests.length > 0 ? 'request' : null;
+/** Where a planner is made to fail: choosing an event's option (where `pass` is illegal). */
+type Situation = 'event';
+const situationOf = (view: GameState): Situation | null => (view.step === 'event' ? 'event' : null);
 
 /**
- * Planners in every seat whose decision fails (`how`) whenever they answer a request or choose an
- * event option (where `pass` is illegal); elsewhere they decide as usual. Counts the failures.
+ * Planners in every seat whose decision fails (`how`) whenever they choose an event option (where
+ * `pass` is illegal); elsewhere they decide as usual. Counts the failures.
  */
 function failingPlanners(how: 'throw' | 'illegal'): Record<Situation, number> {
-  const hits: Record<Situation, number> = { request: 0, event: 0 };
+  const hits: Record<Situation, number> = { event: 0 };
   const decide = plannerBot.decide.bind(plannerBot);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(plannerBot, 'decide').mockImplementation((view, power, rng): Decision => {
@@ -221,7 +224,7 @@ const planners: Seats = {
 
 describe('a computer player that fails', () => {
   it.each(['throw', 'illegal'] as const)(
-    'whose decision is %s while answering or choosing is replaced by a legal move, and reported',
+    'whose decision is %s while choosing is replaced by a legal move, and reported',
     (how) => {
       const hits = failingPlanners(how);
       const session = Session.start(scenario, 4, planners, 'fast', onSave, { deal: 99 });
@@ -229,11 +232,9 @@ describe('a computer player that fails', () => {
       const end = session.snapshot();
       expect(end.view.step).toBe('ended');
       expect(end.waitingFor).toBeNull();
-      expect(hits.request).toBeGreaterThan(0);
       expect(hits.event).toBeGreaterThan(0);
       expect(end.botFailure).toMatchObject({ bot: 'planner', problem: how === 'throw' ? 'threw' : 'illegal' });
       const fallbacks = end.notes.filter((n) => n.why.code === 'failed').map((n) => n.move.kind);
-      expect(fallbacks).toContain('answer');
       expect(fallbacks).toContain('choose');
       expect(fallbacks).not.toContain('pass');
       session.dismissBotFailure();
@@ -268,13 +269,13 @@ describe('the session on the pure engine', () => {
     for (const x of [a, b, c, d]) x.dispose();
   });
 
-  it('undo pops the kept state: a hundred action/undo cycles leave the same record and states', () => {
+  it('undo pops the kept state: a hundred door/undo cycles leave the same record and states', () => {
     const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, { deal: 3 });
     const me = untilHumanActs(session);
     const before = session.statesNow();
-    const aid = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'aid')!;
+    const door = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'door')!;
     for (let i = 0; i < 100; i++) {
-      expect(session.send(me, aid)).toBeNull();
+      expect(session.send(me, door)).toBeNull();
       expect(session.undo()).toBe(true);
     }
     expect(session.statesNow()).toEqual(before);

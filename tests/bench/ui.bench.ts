@@ -4,7 +4,9 @@
  * - time from navigation to an interactive start screen, and from "Start the game" to an interactive
  *   board (map borders drawn), in headless Chromium — median of a few fresh page loads;
  * - time from a move to the map's re-render (committed to the DOM, and the next animation frame), over
- *   a series of aid moves each taken back with undo (undo replays the record, so it is timed too).
+ *   a series of door changes each taken back with undo (undo replays the record, so it is timed too),
+ *   Tajikistan at the device and passive computers elsewhere; between them Tajikistan gives aid, which
+ *   ends its turn (the board stays on screen while the computers move).
  *
  *   npm run bench:ui -- [--loads 5] [--moves 20]
  */
@@ -13,6 +15,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { act, chooseKind, legalRegions, nextPrompt, pickRegion, startGame, takeDevice } from '../browser/driver.ts';
+
+const PASSIVE = 'bot:passive' as const;
 import { launch, serveApp, watchedPage } from '../browser/harness.ts';
 
 function arg(name: string, fallback: number): number {
@@ -80,19 +84,32 @@ async function main() {
 
     const { page, context, errors } = await watchedPage(browser, { width: 1280, height: 720 });
     await page.goto(app.url);
-    await startGame(page, { seats: {}, seed: '7', speed: 'slow' });
-    if ((await nextPrompt(page)) === 'privacy') await takeDevice(page);
+    await startGame(page, {
+      seats: { russia: PASSIVE, china: PASSIVE, pakistan: PASSIVE, afghanistan: PASSIVE },
+      seed: '7',
+      speed: 'fast',
+    });
     const played: number[] = [];
     const commit: number[] = [];
     const frame: number[] = [];
     const undo: number[] = [];
     for (let i = 0; i < moves; i++) {
+      let prompt = await nextPrompt(page);
+      if (prompt === 'privacy') {
+        await takeDevice(page);
+        prompt = await nextPrompt(page);
+      }
+      if (prompt === 'end') break;
+      if (prompt === 'choose') {
+        await act(page, () => page.getByTestId('event-choice').getByRole('button').first().click());
+        continue;
+      }
+      const door = page.getByTestId('door-russia');
       await page.evaluate(() => performance.clearMarks());
-      await chooseKind(page, 'aid');
-      const region = (await legalRegions(page))[0];
-      if (!region) break;
-      await pickRegion(page, region);
-      await act(page, () => page.getByTestId('confirm').click());
+      const value = (await door.inputValue()) === '1' ? '2' : '1';
+      await act(page, async () => {
+        await door.selectOption(value);
+      });
       await page.waitForFunction(() => performance.getEntriesByName('rotw:frame').length > 0);
       const marks = await page.evaluate(() =>
         ['rotw:move', 'rotw:sent', 'rotw:map', 'rotw:frame'].map(
@@ -105,9 +122,15 @@ async function main() {
       const t0 = await now(page);
       await act(page, () => page.getByTestId('undo').click());
       undo.push((await now(page)) - t0);
+      await chooseKind(page, 'aid');
+      const region = (await legalRegions(page))[0];
+      if (region) {
+        await pickRegion(page, region);
+        await act(page, () => page.getByTestId('confirm').click());
+      } else await act(page, () => page.getByTestId('pass').click());
     }
     console.log(
-      `Move → map re-render committed: median ${ms(median(commit))}, p95 ${ms(p95(commit))} (${commit.length} aid moves)`,
+      `Move → map re-render committed: median ${ms(median(commit))}, p95 ${ms(p95(commit))} (${commit.length} door changes)`,
     );
     console.log(`  of which the move itself (engine, five clients, save): median ${ms(median(played))}`);
     console.log(

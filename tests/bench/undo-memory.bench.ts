@@ -1,8 +1,8 @@
 /**
  * Benchmark (`npm run bench:undo`): does undo leak? A hot-seat game of Autumn 2016 with every seat
- * human is played into its first rounds (each human takes the first legal action, refuses requests
- * and takes the first event option); then, on a human's turn, one action is played and taken back
- * 500 times. The heap is measured after a full garbage collection before and after the cycles, so a
+ * human is played into its first rounds (each human takes the first legal operation and the first
+ * event option); then, on a host's turn, one door change is played and taken back 500 times (door
+ * changes are what a turn can take back: the operation ends it). The heap is measured after a full garbage collection before and after the cycles, so a
  * flat figure means an undo frees what it made. Needs `--expose-gc`:
  *
  *   node --import tsx --expose-gc tests/bench/undo-memory.bench.ts [--cycles 500] [--moves 60]
@@ -38,17 +38,22 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-/** The move a human at the device makes: an event's first option, refusing a request, else the first action. */
-function humanMove(session: Session): { power: Power; move: Move; action: boolean } | null {
+/**
+ * The move a human at the device makes: an event's first option, else (when `door`) a door change, else
+ * aid or the first operation.
+ */
+function humanMove(session: Session, door = false): { power: Power; move: Move; action: boolean } | null {
   session.takeDevice();
   const s = session.snapshot();
   const me = s.viewer;
   if (!me) return null;
   const legal = legalMoves(s.view, me);
   if (s.view.step === 'event') return { power: me, move: legal[0]!, action: false };
-  if (s.view.requests.length) return { power: me, move: { kind: 'answer', accept: false }, action: false };
-  const action = legal.find((m) => m.kind === 'aid') ?? legal.find((m) => m.kind !== 'pass') ?? legal[0]!;
-  return { power: me, move: action, action: action.kind !== 'pass' };
+  const change = door ? legal.find((m) => m.kind === 'door') : undefined;
+  if (change) return { power: me, move: change, action: true };
+  const op =
+    legal.find((m) => m.kind === 'aid') ?? legal.find((m) => m.kind !== 'pass' && m.kind !== 'door') ?? legal[0]!;
+  return { power: me, move: op, action: false };
 }
 
 const opts = parseArgs(process.argv.slice(2));
@@ -62,13 +67,14 @@ for (let i = 0; i < opts.moves; i++) {
   if (!next) break;
   session.send(next.power, next.move);
 }
-/** A human action that can be taken back (the first of a turn's two, needing no one's consent). */
+/** A human move that can be taken back: a host's door change. */
 function undoableAction(): { power: Power; move: Move } {
   for (let i = 0; i < 200; i++) {
-    const next = humanMove(session);
+    const next = humanMove(session, true);
     if (!next) break;
     session.send(next.power, next.move);
     if (next.action && session.undo()) return next;
+    if (next.action) session.send(next.power, { kind: 'pass' });
   }
   throw new Error('the game ended before a human could take an action back');
 }

@@ -17,7 +17,7 @@ export interface Setup {
 }
 
 /** What the page is showing the player at the device. */
-export type Prompt = 'privacy' | 'act' | 'answer' | 'choose' | 'end' | 'start' | 'crash';
+export type Prompt = 'privacy' | 'act' | 'choose' | 'end' | 'start' | 'crash';
 
 /** Fill in the start screen and start. */
 export async function startGame(page: Page, setup: Setup): Promise<void> {
@@ -36,7 +36,6 @@ const PROMPT_PROBE = `(() => {
   if (q('privacy')) return 'privacy';
   if (q('end')) return 'end';
   if (q('start')) return 'start';
-  if (q('request')) return 'answer';
   if (q('event-choice')) return 'choose';
   if (q('kind-aid')) return 'act';
   return null;
@@ -79,8 +78,10 @@ export async function logLines(page: Page): Promise<string[]> {
   return page.getByTestId('log').locator('li').allInnerTexts();
 }
 
-/** Choose an action kind in the panel. */
-export async function chooseKind(page: Page, kind: 'aid' | 'base' | 'exercise' | 'coalition'): Promise<void> {
+export type Kind = 'aid' | 'base' | 'exercise' | 'special' | 'coalition';
+
+/** Choose an operation kind in the panel. */
+export async function chooseKind(page: Page, kind: Kind): Promise<void> {
   const button = page.getByTestId(`kind-${kind}`);
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
 }
@@ -96,11 +97,45 @@ export async function pickRegion(page: Page, region: string): Promise<void> {
   await page.locator(`[data-region="${region}"]`).click();
 }
 
-/** Answer whatever default a test does not care about: refuse requests, take the first event option, pass. */
+/** The size the stepper shows (1 when the operation has no size). */
+export async function size(page: Page): Promise<number> {
+  const out = page.getByTestId('size');
+  return (await out.count()) ? Number(await out.getAttribute('data-size')) : 1;
+}
+
+/** Step the operation's size up or down to `wanted` (as far as the stepper goes). */
+export async function setSize(page: Page, wanted: number): Promise<number> {
+  for (let i = 0; i < 10; i++) {
+    const now = await size(page);
+    if (now === wanted) return now;
+    const button = page.getByTestId(now < wanted ? 'size-up' : 'size-down');
+    if (!(await button.count()) || (await button.isDisabled())) return now;
+    await button.click();
+  }
+  return size(page);
+}
+
+/** The panel's target list: each region with its cost (null: door closed) and whether it is open. */
+export async function targets(page: Page): Promise<{ region: string; cost: number | null; legal: boolean }[]> {
+  return page.locator('[data-testid^="target-"]').evaluateAll((els) =>
+    els.map((e) => ({
+      region: (e.getAttribute('data-testid') ?? '').slice('target-'.length),
+      cost: e.getAttribute('data-cost') ? Number(e.getAttribute('data-cost')) : null,
+      legal: e.getAttribute('data-legal') === 'true',
+    })),
+  );
+}
+
+/** Set this host's door to `guest` ('closed' or a price); a door change keeps the turn. */
+export async function setDoor(page: Page, guest: string, value: string): Promise<void> {
+  await act(page, async () => {
+    await page.getByTestId(`door-${guest}`).selectOption(value);
+  });
+}
+
+/** Answer whatever default a test does not care about: take the first event option, pass. */
 export async function answerDefault(page: Page, prompt: Prompt): Promise<void> {
-  if (prompt === 'answer') await act(page, () => page.getByTestId('refuse').click());
-  else if (prompt === 'choose')
-    await act(page, () => page.getByTestId('event-choice').getByRole('button').first().click());
+  if (prompt === 'choose') await act(page, () => page.getByTestId('event-choice').getByRole('button').first().click());
   else if (prompt === 'act') await act(page, () => page.getByTestId('pass').click());
   else if (prompt === 'privacy') await takeDevice(page);
 }

@@ -1,36 +1,37 @@
 /**
  * Hot-seat play in real Chromium: Autumn 2016 with Tajikistan and Pakistan at the device and three
- * computer players. Every kind of action is taken through the panel and seen on the map and in the
- * log; the privacy screen goes up between the humans and no other power's agenda is ever in the page;
- * a reload resumes at the same point; the game is played to the end screen. Any console error or
- * page error fails the run. The steps share one page and run in order.
+ * computer players. Every kind of operation is taken through the panel — aid with a size, a base, an
+ * exercise, the special ability, founding a bloc — each with its cost shown before it is chosen; a host
+ * changes a door (the device stays with it) and takes the change back; an illegal target is refused in
+ * words; the last move's regions are outlined; the privacy screen goes up between the humans and no
+ * other power's agenda is ever in the page; a reload resumes at the same point; the game is played to
+ * the end screen. Any console error or page error fails the run. The steps share one page, in order.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getScenario } from '../../game/index.ts';
 import { en } from '../../ui/i18n/en.ts';
 import {
   act,
   answerDefault,
   chooseKind,
   influence,
-  legalRegions,
   logLines,
   moves,
   myIp,
   nextPrompt,
-  pickRegion,
+  setDoor,
+  setSize,
   startGame,
   takeDevice,
+  targets,
   viewer,
+  type Kind,
   type Prompt,
 } from './driver.ts';
 import { watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
 
 const HUMANS = ['tajikistan', 'pakistan'] as const;
-/** A turn's first action leaves the turn open, so its effect can be read before anyone else moves. */
-const ACTIONS_PER_TURN = getScenario('autumn-2016')!.rules.actionsPerTurn;
 const NAME: Record<string, string> = en.power;
 const REASON_TEXTS = Object.values(en.reason);
 
@@ -43,13 +44,15 @@ const seen = {
   privacyBetweenHumans: 0,
   computerWhy: false,
   aid: false,
+  door: false,
   undo: false,
   exercise: false,
   base: false,
+  special: false,
   coalition: false,
-  pass: false,
-  choice: false,
   illegal: false,
+  recent: false,
+  choice: false,
 };
 
 beforeAll(async () => {
@@ -62,15 +65,32 @@ const other = (p: string) => HUMANS.find((h) => h !== p)!;
 /** Text of the whole page, to check what is (not) in it. */
 const pageText = () => page.evaluate(() => document.body.innerText);
 
+/** Log lines that must appear on the next board shown (the device may pass on at once after a move). */
+const pending: RegExp[] = [];
+const expectLine = (line: RegExp) => void pending.push(line);
+
+async function checkPending(): Promise<void> {
+  if (!pending.length || !(await page.getByTestId('board').count())) return;
+  const lines = await logLines(page);
+  for (const line of pending.splice(0))
+    expect(
+      lines.some((l) => line.test(l)),
+      String(line),
+    ).toBe(true);
+}
+
 /** At the privacy screen: nothing secret is shown; take the device and note this power's agenda. */
 async function handOver(last: string | null): Promise<string> {
   expect(await page.getByTestId('agenda').count()).toBe(0);
   const text = await pageText();
   for (const a of Object.values(agendas)) expect(text).not.toContain(a);
   const power = await takeDevice(page);
+  await checkPending();
   if (last && last !== power) seen.privacyBetweenHumans++;
   if ((await logLines(page)).some((l) => /^\w+ \(computer\) chose .+ (because|at random)/.test(l)))
     seen.computerWhy = true;
+  if ((await page.locator('[data-recent="true"]').count()) > 0 && (await page.getByTestId('changes').count()) > 0)
+    seen.recent = true;
   const agenda = (await page.getByTestId('agenda').locator('h3').innerText()).trim();
   agendas[power] = agenda;
   const now = await pageText();
@@ -78,17 +98,19 @@ async function handOver(last: string | null): Promise<string> {
   return power;
 }
 
-/** Click an illegal target, if the map shows one for some kind: the reason must appear in words. */
+/** Choose a closed target of some kind (at its largest size): the reason appears in words, nothing is played. */
 async function tryIllegal(): Promise<void> {
-  for (const kind of ['base', 'exercise', 'aid'] as const) {
+  for (const kind of ['special', 'base', 'exercise', 'aid'] as const) {
     await chooseKind(page, kind);
-    const bad = await page
-      .locator('[data-target="illegal"]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
-    if (bad.length) {
-      await pickRegion(page, bad[0]!);
+    await setSize(page, 99);
+    const bad = (await targets(page)).find((t) => !t.legal);
+    if (bad) {
+      const before = await moves(page);
+      await page.getByTestId(`target-${bad.region}`).click();
       const notice = await page.getByTestId('notice').innerText();
       expect(REASON_TEXTS.some((r) => notice.includes(r))).toBe(true);
+      expect(await page.getByTestId('confirm').count()).toBe(0);
+      expect(await moves(page)).toBe(before);
       seen.illegal = true;
       await chooseKind(page, kind);
       return;
@@ -96,111 +118,95 @@ async function tryIllegal(): Promise<void> {
   }
 }
 
-/** One action toward the goals still open, for the human at the device (or a pass when none is possible). */
-async function takeAnAction(me: string): Promise<void> {
+/** A host changes a door: the table shows it, the device stays, and the change can be taken back. */
+async function changeDoor(me: string): Promise<void> {
+  const select = page.getByTestId(`door-${other(me)}`);
+  if (!(await select.count())) return;
+  const guest = other(me);
+  const before = await page.locator(`[data-host="${me}"] [data-guest="${guest}"]`).getAttribute('data-price');
+  const next = before === '2' ? '1' : '2';
+  await setDoor(page, guest, next);
+  expect(await viewer(page)).toBe(me);
+  expect(await page.getByTestId('privacy').count()).toBe(0);
+  expect(await page.locator(`[data-host="${me}"] [data-guest="${guest}"]`).getAttribute('data-price')).toBe(next);
+  expect((await logLines(page)).some((l) => l.startsWith(`${NAME[me]} set its door to ${NAME[guest]}`))).toBe(true);
+  seen.door = true;
+  if (!seen.undo && (await page.getByTestId('undo').isEnabled())) {
+    await act(page, () => page.getByTestId('undo').click());
+    expect(await page.locator(`[data-host="${me}"] [data-guest="${guest}"]`).getAttribute('data-price')).toBe(before);
+    seen.undo = true;
+  }
+}
+
+/**
+ * Play one operation of `kind` on its first open target, at `wanted` size: the cost the list showed is
+ * the preview's cost and the log's. Returns false when no target is open.
+ */
+async function operate(me: string, kind: Kind, wanted = 1): Promise<boolean> {
+  await chooseKind(page, kind);
+  if (kind === 'special' && !(await page.locator('[data-testid^="target-"]').count())) {
+    if ((await page.getByTestId('kind-special').getAttribute('data-legal')) !== 'true') return false;
+    await expect.poll(() => page.getByTestId('special').innerText()).toContain('Cost:');
+    await act(page, () => page.getByTestId('confirm').click());
+    return true;
+  }
+  const size = await setSize(page, wanted);
+  const open = (await targets(page)).filter((t) => t.legal);
+  const target = open.find((t) => t.region.length > 0);
+  if (!target) {
+    await chooseKind(page, kind);
+    return false;
+  }
+  const ip = await myIp(page);
+  const before = await influence(page, target.region, me);
+  await page.getByTestId(`target-${target.region}`).click();
+  await expect.poll(() => page.getByTestId('preview').innerText()).toContain(`Cost: ${target.cost} IP`);
+  expect(target.cost).toBeLessThanOrEqual(ip);
+  await act(page, () => page.getByTestId('confirm').click());
+  if (kind === 'aid') {
+    expectLine(new RegExp(`^${NAME[me]} (gave aid of size ${size}|invested at home in .* \\(size ${size}\\))`));
+    expect(before).toBeGreaterThanOrEqual(0);
+  }
+  return true;
+}
+
+/** The one operation of this turn, toward the goals still open (a pass when none is possible). */
+async function takeTurn(me: string): Promise<void> {
+  expect(await page.getByTestId('turn').innerText()).toContain('one operation this turn');
+  expect(await page.getByTestId('carry-over').innerText()).toMatch(/IP above \d+ is lost/);
+  if (!seen.door) await changeDoor(me);
   if (!seen.illegal) await tryIllegal();
-  const partner = other(me);
-  const fresh = (await page.getByTestId('turn').getAttribute('data-actions-left')) === String(ACTIONS_PER_TURN);
-  if (!seen.aid && fresh) {
-    await chooseKind(page, 'aid');
-    const regions = await legalRegions(page);
-    if (regions.length) {
-      const region = regions[0]!;
-      const [ip, before] = [await myIp(page), await influence(page, region, me)];
-      await pickRegion(page, region);
-      await expect.poll(() => page.getByTestId('preview').innerText()).toContain('Cost:');
-      await act(page, () => page.getByTestId('confirm').click());
-      expect(await influence(page, region, me)).toBeGreaterThan(before);
-      const aidLine = new RegExp(`^${NAME[me]} (gave aid|invested at home) in`);
-      expect((await logLines(page)).slice(0, 3).some((l) => aidLine.test(l))).toBe(true);
-      if (await page.getByTestId('undo').isEnabled()) {
-        await act(page, () => page.getByTestId('undo').click());
-        expect(await influence(page, region, me)).toBe(before);
-        expect(await myIp(page)).toBe(ip);
-        seen.undo = true;
-        await chooseKind(page, 'aid');
-        await pickRegion(page, region);
-        await act(page, () => page.getByTestId('confirm').click());
-      }
-      seen.aid = true;
-      return;
-    }
-  }
-  if (!seen.exercise) {
-    await chooseKind(page, 'exercise');
-    const theirs = await legalRegions(page, partner);
-    const mine = await legalRegions(page, me);
-    if (theirs.length || mine.length) {
-      await pickRegion(page, theirs[0] ?? mine[0]!);
-      if (!theirs.length) await page.getByRole('radio', { name: new RegExp(NAME[partner]!) }).check();
-      await act(page, () => page.getByTestId('confirm').click());
-      return;
-    }
-  }
-  if (!seen.base && (baseRefused || fresh)) {
-    await chooseKind(page, 'base');
-    const theirs = await legalRegions(page, partner);
-    if (theirs.length) {
-      await pickRegion(page, theirs[0]!);
-      await expect.poll(() => page.getByTestId('preview').innerText()).toContain(`agreement of ${NAME[partner]}`);
-      await act(page, () => page.getByTestId('confirm').click());
-      return;
-    }
-  }
+  if (!seen.aid && (await operate(me, 'aid', 2))) return void (seen.aid = true);
+  if (!seen.special && (await operate(me, 'special'))) return void (seen.special = true);
+  if (!seen.exercise && (await operate(me, 'exercise', 2))) return void (seen.exercise = true);
+  if (!seen.base && (await operate(me, 'base'))) return void (seen.base = true);
   if (!seen.coalition) {
     await chooseKind(page, 'coalition');
-    await page.getByTestId(`invite-${partner}`).check();
-    if (await page.getByTestId('confirm').count()) {
-      await act(page, () => page.getByTestId('confirm').click());
-      return;
+    const invite = page.getByTestId(`invite-${other(me)}`);
+    if (await invite.isEnabled()) {
+      await invite.check();
+      if (await page.getByTestId('confirm').count()) {
+        await act(page, () => page.getByTestId('confirm').click());
+        expectLine(/^A bloc formed: /);
+        seen.coalition = true;
+        return;
+      }
     }
-    await page.getByTestId(`invite-${partner}`).uncheck();
+    await chooseKind(page, 'coalition');
   }
   await act(page, () => page.getByTestId('pass').click());
-  expected.push([`${NAME[me]} passed.`, 'pass']);
 }
 
-/** Whether the first base request between the humans has been refused (see `answer`). */
-let baseRefused = false;
+const goalsMet = () =>
+  seen.aid && seen.door && seen.exercise && seen.base && seen.special && seen.coalition && seen.illegal;
 
-/** Answer a request: yes to the other human (the goals need it), no to the computers. */
-async function answer(me: string): Promise<void> {
-  const text = await page.getByTestId('request').locator('.request-text').innerText();
-  const from = other(me);
-  const fromHuman = text.startsWith(NAME[from]!);
-  // The first base the other human asks for is refused: that region is then an illegal target for it.
-  const refuseBase = fromHuman && text.includes('asks to build a base') && !baseRefused;
-  await act(page, () => page.getByTestId(fromHuman && !refuseBase ? 'accept' : 'refuse').click());
-  if (refuseBase) baseRefused = true;
-  if (!fromHuman || refuseBase) return;
-  // The answer may hand the device straight back: the result is checked on the next board shown.
-  if (text.includes('joint exercise'))
-    expected.push([`${NAME[from]} held a joint exercise with ${NAME[me]} in`, 'exercise']);
-  if (text.includes('build a base')) expected.push([`${NAME[from]} built a base in`, 'base']);
-  if (text.includes('coalition')) expected.push([`A coalition formed: ${NAME[from]} and ${NAME[me]}.`, 'coalition']);
-}
-
-/** Log lines (their start) that must appear on the next board shown, and the goal each one meets. */
-const expected: [string, 'exercise' | 'base' | 'coalition' | 'pass'][] = [];
-
-async function checkExpected(): Promise<void> {
-  if (!expected.length) return;
-  const lines = await logLines(page);
-  for (const [start, goal] of expected.splice(0)) {
-    expect(lines.some((l) => l.startsWith(start))).toBe(true);
-    seen[goal] = true;
-  }
-}
-
-const goalsMet = () => seen.aid && seen.exercise && seen.base && seen.coalition && seen.pass && seen.illegal;
-
-describe('hot-seat play in Chromium', { timeout: 180_000 }, () => {
+describe('hot-seat play in Chromium', { timeout: 240_000 }, () => {
   it('starts Autumn 2016 with two humans and three computers, behind a privacy screen', async () => {
     await page.goto(suite.app.url);
     await startGame(page, {
       seats: {
-        russia: 'bot:random',
-        china: 'bot:random',
+        russia: 'bot:greedy',
+        china: 'bot:passive',
         afghanistan: 'bot:random',
         tajikistan: 'human',
         pakistan: 'human',
@@ -210,26 +216,6 @@ describe('hot-seat play in Chromium', { timeout: 180_000 }, () => {
     });
     expect(await nextPrompt(page)).toBe('privacy');
     expect(HUMANS).toContain(await page.getByTestId('privacy').getAttribute('data-power'));
-  });
-
-  it('takes every kind of action through the panel and shows it on the map and in the log', async () => {
-    let me: string | null = null;
-    for (let step = 0; step < 300 && !goalsMet(); step++) {
-      const prompt: Prompt = await nextPrompt(page);
-      if (prompt === 'act' || prompt === 'answer' || prompt === 'choose') await checkExpected();
-      if (process.env.DEBUG_BROWSER) console.log(step, prompt, me, JSON.stringify(seen), baseRefused);
-      if (prompt === 'privacy') me = await handOver(me);
-      else if (prompt === 'act') await takeAnAction(me!);
-      else if (prompt === 'answer') await answer(me!);
-      else if (prompt === 'choose') {
-        await answerDefault(page, prompt);
-        expect((await logLines(page)).join('\n')).toMatch(/ chose: /);
-        seen.choice = true;
-      } else break;
-    }
-    expect(seen).toMatchObject({ aid: true, exercise: true, base: true, coalition: true, pass: true, illegal: true });
-    expect(seen.privacyBetweenHumans).toBeGreaterThan(0);
-    expect(seen.computerWhy).toBe(true);
   });
 
   it('resumes at the same point after a reload', async () => {
@@ -243,6 +229,39 @@ describe('hot-seat play in Chromium', { timeout: 180_000 }, () => {
     expect(await moves(page)).toBe(before.moves);
     expect(await viewer(page)).toBe(before.viewer);
     expect(await logLines(page)).toEqual(before.log);
+  });
+
+  it('takes every kind of operation through the panel, each priced before it is chosen', async () => {
+    let me: string | null = null;
+    for (let step = 0; step < 300 && !goalsMet(); step++) {
+      const prompt: Prompt = await nextPrompt(page);
+      if (process.env.DEBUG_BROWSER) console.log(step, prompt, me, JSON.stringify(seen));
+      if (prompt !== 'end' && prompt !== 'privacy') await checkPending();
+      if (prompt === 'privacy') me = await handOver(me);
+      else if (prompt === 'act') await takeTurn((me ??= await viewer(page)));
+      else if (prompt === 'choose') {
+        await answerDefault(page, prompt);
+        expectLine(/ chose: /);
+        seen.choice = true;
+      } else break;
+    }
+    expect(seen).toMatchObject({
+      aid: true,
+      door: true,
+      undo: true,
+      exercise: true,
+      base: true,
+      special: true,
+      coalition: true,
+      illegal: true,
+      recent: true,
+    });
+    expect(seen.privacyBetweenHumans).toBeGreaterThan(0);
+    expect(seen.computerWhy).toBe(true);
+    await nextPrompt(page);
+    if (await page.getByTestId('privacy').count()) await takeDevice(page);
+    await checkPending();
+    expect(pending).toEqual([]);
   });
 
   it('plays to the end screen: winners, every agenda revealed, the comparison with history', async () => {

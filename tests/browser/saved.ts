@@ -1,7 +1,7 @@
 /**
  * Saved games for the browser tests, played in the engine and put in a page's localStorage before it
- * opens: a game waiting for Tajikistan to answer a request, one waiting for its choice on an event
- * card, and a finished game. Reaching these screens from a save is quick and always the same.
+ * opens: a game waiting for Tajikistan's turn just after Russia built a base on its soil (through its
+ * open door), one waiting for its choice on an event card, and a finished game. Reaching these screens from a save is quick and always the same.
  */
 import type { Browser } from 'playwright-core';
 import { getBot } from '../../game/ai/index.ts';
@@ -49,7 +49,7 @@ function playUntil(
     for (let i = 0; i < 600 && s.step !== 'ended'; i++) {
       if (stop(s)) return record;
       const who = toMove(s)!;
-      const acting = s.step === 'actions' && !s.requests.length;
+      const acting = s.step === 'actions';
       const move = (acting ? step(s, who) : null) ?? (acting ? { kind: 'pass' as const } : legalMoves(s, who)[0]!);
       const next = applyMove(s, who, move);
       if (!next.ok) throw new Error(next.reason);
@@ -60,11 +60,14 @@ function playUntil(
   throw new Error('no seed reaches the position wanted');
 }
 
-/** Tajikistan must answer Russia's request for a base on its soil. */
-export function recordAtTajikConsent(): GameRecord {
+/** Tajikistan's turn (doors and one operation), after Russia has built a base on its soil. */
+export function recordAtTajikTurn(): GameRecord {
   const tajikRegions: RegionId[] = ['dushanbe', 'khatlon', 'rasht', 'gbao', 'sughd'];
   return playUntil(
-    (s) => s.step === 'actions' && s.requests[0]?.kind === 'baseConsent' && toMove(s) === 'tajikistan',
+    (s) =>
+      s.step === 'actions' &&
+      toMove(s) === 'tajikistan' &&
+      s.log.some((e) => e.t === 'base' && e.power === 'russia' && tajikRegions.includes(e.region)),
     (s, who) => {
       if (who !== 'russia' || actingPower(s) !== 'russia') return null;
       const region = tajikRegions.find((r) => checkMove(s, 'russia', { kind: 'base', region: r }) === null);

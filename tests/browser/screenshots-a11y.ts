@@ -1,6 +1,6 @@
 /**
  * Screenshots for looking at the accessible and Russian board (not a test): the start screen, the
- * privacy screen, a request, an event choice, the board with an action being chosen, the table view
+ * privacy screen, a host's turn, an event choice, the board with an operation being chosen, the table view
  * the end screen, the debrief and the replay in Russian at 1280×720 (the board also at 1920×1080), and keyboard focus on a
  * region card and on a panel button.
  *
@@ -17,7 +17,7 @@ import {
   finishedRecord,
   pageWithSave,
   recordAtTajikChoice,
-  recordAtTajikConsent,
+  recordAtTajikTurn,
 } from './saved.ts';
 
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'test-results/a11y';
@@ -37,8 +37,8 @@ async function main() {
   const browser = await launch();
   const errors: string[] = [];
   try {
-    // A request to answer, then an action being chosen, the table view and keyboard focus.
-    const a = await pageWithSave(browser, app.url, recordAtTajikConsent(), TAJIK_SEATS, 'ru');
+    // A host's turn (doors, the last move's changes), an operation being chosen, the table view, focus.
+    const a = await pageWithSave(browser, app.url, recordAtTajikTurn(), TAJIK_SEATS, 'ru');
     errors.push(...a.errors);
     const page = a.page;
     await page.getByTestId('resume-box').waitFor();
@@ -49,13 +49,10 @@ async function main() {
     await shoot(page, 'ru-privacy');
     await takeDevice(page);
     await nextPrompt(page);
-    await shoot(page, 'ru-request', { wide: true });
-    await page.getByTestId('refuse').click();
-    await page.getByTestId('kind-aid').waitFor();
+    await shoot(page, 'ru-host-turn', { wide: true });
     await page.getByTestId('kind-exercise').click();
+    await page.getByTestId('size-up').click();
     await page.locator('[data-target="legal"]').first().click();
-    const radio = page.getByRole('radio').first();
-    if (await radio.count()) await radio.check();
     await shoot(page, 'ru-board', { wide: true });
     await page.getByTestId('view-toggle').click();
     await page.getByTestId('region-table').waitFor();

@@ -1,8 +1,8 @@
 /**
  * Screenshots for looking at the board (not a test): plays Autumn 2016 with Tajikistan and Pakistan at
  * the device and three computer players, and saves the start screen, the privacy screen, the board with
- * an action being chosen, a question to answer, an event choice when one comes up, the end screen and
- * the final board — at 1280×720 and 1920×1080.
+ * an operation being sized and aimed, an event choice when one comes up, the end screen and the final
+ * board — at 1280×720 and 1920×1080. (tests/browser/fullgame.test.ts shoots phone to projector sizes.)
  *
  *   node --import tsx tests/browser/screenshots.ts [--out test-results/screens] [--scenario id] [--bot id] [--docs]
  *
@@ -11,7 +11,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { act, answerDefault, chooseKind, legalRegions, nextPrompt, pickRegion, startGame } from './driver.ts';
+import { act, answerDefault, chooseKind, legalRegions, nextPrompt, pickRegion, setSize, startGame } from './driver.ts';
 import { ROOT, launch, serveApp, watchedPage } from './harness.ts';
 
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'test-results/screens';
@@ -53,10 +53,6 @@ async function main() {
         taken.add('privacy');
         await shoot(page, 'privacy');
       }
-      if (prompt === 'answer' && !taken.has('request')) {
-        taken.add('request');
-        await shoot(page, 'request');
-      }
       if (prompt === 'choose' && !taken.has('event')) {
         taken.add('event');
         await shoot(page, 'event-choice');
@@ -64,10 +60,9 @@ async function main() {
       if (prompt === 'act' && round >= 3 && !taken.has('board')) {
         taken.add('board');
         await chooseKind(page, 'exercise');
+        await setSize(page, 2);
         const regions = await legalRegions(page);
         if (regions.length) await pickRegion(page, regions[Math.floor(regions.length / 2)]!);
-        const radio = page.getByRole('radio').first();
-        if (await radio.count()) await radio.check();
         await shoot(page, 'board');
         if (process.argv.includes('--docs')) {
           copyFileSync(join(out, 'board-1920.png'), join(ROOT, 'docs/screenshot-board.png'));
@@ -75,6 +70,7 @@ async function main() {
       }
       if (prompt === 'act' && round < 4) {
         await chooseKind(page, 'aid');
+        await setSize(page, 1 + (step % 2));
         const regions = await legalRegions(page);
         if (regions.length) {
           await pickRegion(page, regions[step % regions.length]!);

@@ -44,11 +44,10 @@ export function useGameAnnouncements(view: GameState, notes: readonly BotNote[],
   }, [view, notes, t, lang]);
 
   const mine = viewer !== null && view.step !== 'ended' && toMove(view) === viewer;
-  const request = view.step === 'actions' && view.requests.length > 0;
-  const decision = mine ? `${view.round}:${view.step}:${view.turn}:${view.actionsLeft}:${view.requests.length}` : '';
+  const decision = mine ? `${view.round}:${view.step}:${view.turn}` : '';
   useEffect(() => {
     if (!decision || !viewer) return;
-    const key = request ? 'panel.yourAnswer' : view.step === 'event' ? 'panel.yourChoice' : 'panel.yourTurn';
+    const key = view.step === 'event' ? 'panel.yourChoice' : 'panel.yourTurn';
     announce(`${t(key, { power: powerName(t, viewer) })}. ${t('panel.ip', { ip: view.ip[viewer] })}.`);
     const lost = !document.activeElement || document.activeElement === document.body;
     const heading = document.querySelector<HTMLElement>('[data-testid="turn"] h2');

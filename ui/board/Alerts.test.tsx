@@ -27,7 +27,7 @@ describe('BoardAlerts', () => {
     const html = renderToStaticMarkup(
       <BoardAlerts
         view={view}
-        botFailure={{ power: 'china', bot: 'planner', problem: 'threw', fallback: { kind: 'answer', accept: false } }}
+        botFailure={{ power: 'china', bot: 'planner', problem: 'threw', fallback: { kind: 'choose', option: 'x' } }}
         saveFailed
         onDismissBotFailure={() => {}}
       />,
@@ -38,7 +38,7 @@ describe('BoardAlerts', () => {
     expect(html).toContain(threw);
     expect(html).toContain(i18next.t('power.china'));
     expect(html).toContain(unsaved);
-    expect(html).toContain(i18next.t('action.describe.answerNo'));
+    expect(html).toContain(i18next.t('action.describe.choose', { option: 'x' }));
     expect(html).toContain(i18next.t('bots.planner'));
     expect(html).not.toMatch(/\{\{|alerts\./);
   });

@@ -6,19 +6,25 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actingPower, toMove, type GameState, type Move, type Power, type Reason } from '../../game/index.ts';
+import { pendingDecision } from '../../game/decision.ts';
 import type { BotNote } from '../../game/ai/index.ts';
 import type { Seats, Speed } from '../../game/seats.ts';
 import { MapOrTable } from '../a11y/MapOrTable.tsx';
 import { useGameAnnouncements } from '../a11y/useAnnouncements.ts';
 import { MapView } from '../map/MapView.tsx';
 import { AgendaCard } from '../panel/AgendaCard.tsx';
+import { ChangeList } from '../panel/ChangeList.tsx';
 import { CoalitionList } from '../panel/CoalitionList.tsx';
+import { DoorsTable } from '../panel/DoorsTable.tsx';
 import { EventCardView } from '../panel/EventCardView.tsx';
 import { GameLog } from '../panel/GameLog.tsx';
+import { ObjectivesCard, OtherObjectives } from '../panel/ObjectivesCard.tsx';
 import { PowersTable } from '../panel/PowersTable.tsx';
+import { TensionPanel } from '../panel/TensionPanel.tsx';
 import { TurnPanel } from '../panel/TurnPanel.tsx';
 import { TutorialBox, tutorialRegion } from '../panel/TutorialBox.tsx';
-import { NO_INTENT, regionReason, targetsFor, type Intent } from './intent.ts';
+import { recentChanges } from '../view/changes.ts';
+import { NO_INTENT, pricesFor, regionReason, targetsFor, type Intent } from './intent.ts';
 import { TopBar } from './TopBar.tsx';
 
 export interface BoardProps {
@@ -52,36 +58,39 @@ export function Board(props: BoardProps) {
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
   const [notice, setNotice] = useState<string | null>(null);
-  const me =
-    viewer !== null && toMove(view) === viewer && actingPower(view) === viewer && view.requests.length === 0
-      ? viewer
-      : null;
-  const choosing = view.step === 'event' && viewer !== null && toMove(view) === viewer;
-  const decisionKey = `${view.round}:${view.turn}:${view.actionsLeft}:${view.step}:${view.log.length}`;
+  const pending = useMemo(() => pendingDecision(view, viewer), [view, viewer]);
+  const options = pending.step === 'turn' ? pending.options : null;
+  const choosing = pending.step === 'event' && pending.power === viewer;
+  const decisionKey = `${view.round}:${view.turn}:${view.step}:${view.log.length}`;
+  useEffect(() => {
+    setIntent((i) => (i.kind === null ? i : { ...NO_INTENT, kind: i.kind, size: i.size }));
+  }, [decisionKey]);
   useEffect(() => {
     setIntent(NO_INTENT);
-  }, [decisionKey]);
-  const targets = useMemo(() => (me ? targetsFor(view, me, intent.kind) : new Map()), [view, me, intent.kind]);
+  }, [view.round, view.turn]);
+  const targets = useMemo(() => targetsFor(options, intent), [options, intent]);
+  const prices = useMemo(() => pricesFor(options, intent), [options, intent]);
+  const recent = useMemo(() => recentChanges(view), [view]);
   const send = useCallback(
     (move: Move) => {
       const reason = onMove(move);
       setNotice(reason ? t('panel.cannot', { reason: t(`reason.${reason}`) }) : null);
-      if (!reason) setIntent(NO_INTENT);
+      if (!reason && move.kind !== 'door') setIntent(NO_INTENT);
     },
     [onMove, t],
   );
   const pick = useCallback(
     (region: string) => {
-      if (!me || (intent.kind !== 'aid' && intent.kind !== 'base' && intent.kind !== 'exercise')) return;
-      const reason = regionReason(view, me, intent.kind, region);
+      if (!options || intent.kind === null) return;
+      const reason = regionReason(options, intent, region);
       if (reason) {
-        setNotice(t('panel.cannot', { reason: t(`reason.${reason}`) }));
+        if (reason !== 'UNKNOWN_MOVE') setNotice(t('panel.cannot', { reason: t(`reason.${reason}`) }));
         return;
       }
       setNotice(null);
-      setIntent({ ...intent, region: region as Intent['region'], partner: null });
+      setIntent({ ...intent, region: region as Intent['region'] });
     },
-    [me, intent, view, t],
+    [options, intent, t],
   );
   return (
     <div
@@ -120,6 +129,8 @@ export function Board(props: BoardProps) {
                 onPick={pick}
                 acting={actingPower(view)}
                 onRendered={onRendered}
+                prices={prices}
+                recent={recent.regions}
               />
             }
           />
@@ -132,6 +143,7 @@ export function Board(props: BoardProps) {
             view={view}
             viewer={viewer}
             seats={seats}
+            pending={pending}
             intent={intent}
             setIntent={setIntent}
             onMove={send}
@@ -140,9 +152,14 @@ export function Board(props: BoardProps) {
           />
           {viewer && toMove(view) === viewer && <TutorialBox view={view} viewer={viewer} />}
           {choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
+          <ChangeList view={view} notes={notes} recent={recent} />
+          {viewer && <ObjectivesCard view={view} power={viewer} />}
           {viewer && <AgendaCard view={view} me={viewer} />}
           {!choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
+          <TensionPanel view={view} />
           <PowersTable view={view} seats={seats} viewer={viewer} />
+          <OtherObjectives view={view} viewer={viewer} />
+          <DoorsTable view={view} viewer={viewer} />
           <CoalitionList view={view} />
         </aside>
         <div className="log-wrap" role="group" aria-labelledby="log-title" tabIndex={0}>

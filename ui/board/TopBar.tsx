@@ -29,7 +29,8 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
   const { t } = useTranslation();
   const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
   const acting = actingPower(view);
-  const max = view.scenario.rules.tension.max;
+  const { max, danger } = view.scenario.rules.tension;
+  const inDanger = view.tension >= danger;
   return (
     <header className="topbar">
       <h1 className="brand">{t('app.title')}</h1>
@@ -61,16 +62,25 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
           ))}
         </ol>
       </div>
-      <div className="tension" title={t('board.tensionHint', { max })} data-testid="tension">
-        <span>{t('board.tension', { tension: view.tension, max })}</span>
+      <div
+        className={inDanger ? 'tension is-danger' : 'tension'}
+        title={t('board.tensionHint', { max, danger })}
+        data-testid="tension"
+        data-tension={view.tension}
+        data-danger={inDanger}
+      >
+        <span>
+          {inDanger ? '⚠ ' : ''}
+          {t('board.tension', { tension: view.tension, max })}
+        </span>
         <meter
           min={0}
           max={max}
-          low={max / 2}
-          high={max - 2}
+          low={danger - 1}
+          high={danger}
           optimum={0}
           value={view.tension}
-          aria-label={t('board.tensionHint', { max })}
+          aria-label={t('board.tensionHint', { max, danger })}
         />
       </div>
       <label className="speed">

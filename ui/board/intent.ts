@@ -1,93 +1,114 @@
 /**
- * The action a player is putting together in the panel (an "intent"): which kind, which region,
- * which partner or invitees. From it come the map's highlighted targets (the engine's `legalMoves`)
- * and, once complete, the move to preview and commit. Why a target is not possible comes from the
- * engine's `checkMove`. No rule is decided here.
+ * The operation a player is putting together in the panel (an "intent"): which kind, which size, which
+ * target. Everything it offers comes from the engine's `pendingDecision` — the sizes, each target's
+ * cost (door price included) and, when a target is closed, the engine's reason code. No rule is
+ * decided here: the complete move is the one the engine listed for that target and size.
  */
-import {
-  POWERS,
-  checkMove,
-  hostOf,
-  isRegionId,
-  legalMoves,
-  regionIds,
-  type GameState,
-  type Move,
-  type Power,
-  type Reason,
-  type RegionId,
-} from '../../game/index.ts';
+import type { Move, Power, Reason, RegionId } from '../../game/index.ts';
+import type { OperationKind, OperationOption, SizedOption, TargetOption, TurnOptions } from '../../game/decision.ts';
 import type { TargetState } from '../map/RegionCard.tsx';
 
-export type RegionKind = 'aid' | 'base' | 'exercise';
-export type IntentKind = RegionKind | 'coalition';
+/** What the panel offers: the region operations, the special ability, a bloc move, or passing. */
+export type IntentKind = 'aid' | 'base' | 'exercise' | 'special' | 'coalition';
 
 export interface Intent {
   kind: IntentKind | null;
+  size: number;
   region: RegionId | null;
-  partner: Power | null;
+  /** Founding: the invitees ticked so far. */
   invitees: Power[];
-  /** A chosen join/leave move on an existing coalition. */
-  coalitionMove: Move | null;
+  /** Joining or leaving: the bloc chosen. */
+  coalition: { kind: 'join' | 'leave'; id: string } | null;
 }
 
-export const NO_INTENT: Intent = { kind: null, region: null, partner: null, invitees: [], coalitionMove: null };
+export const NO_INTENT: Intent = { kind: null, size: 1, region: null, invitees: [], coalition: null };
 
-/** Map targets for a region action: every region in play, legal or not. */
-export function targetsFor(view: GameState, me: Power, kind: IntentKind | null): Map<string, TargetState> {
+/** The engine's option for an operation kind. */
+export function operationOf(options: TurnOptions, kind: OperationKind): OperationOption {
+  return options.operations.find((o) => o.kind === kind)!;
+}
+
+/** Does this kind take a region on the map? */
+export function takesRegion(
+  options: TurnOptions,
+  kind: IntentKind | null,
+): kind is 'aid' | 'base' | 'exercise' | 'special' {
+  if (kind === 'special') return options.special.takesRegion;
+  return kind === 'aid' || kind === 'base' || kind === 'exercise';
+}
+
+/** One target at the chosen size (the largest size the target lists, when the chosen one is beyond it). */
+export function atSize(target: TargetOption, size: number): SizedOption {
+  return target.sizes.find((s) => s.size === size) ?? target.sizes[target.sizes.length - 1]!;
+}
+
+/** Map targets for a region operation at the chosen size: every region in play, legal or not. */
+export function targetsFor(options: TurnOptions | null, intent: Intent): Map<string, TargetState> {
   const out = new Map<string, TargetState>();
-  if (kind !== 'aid' && kind !== 'base' && kind !== 'exercise') return out;
-  const legal = new Set(legalMoves(view, me).flatMap((m) => (m.kind === kind ? [m.region] : [])));
-  for (const id of regionIds(view)) out.set(id, legal.has(id) ? 'legal' : 'illegal');
+  if (!options || !takesRegion(options, intent.kind)) return out;
+  for (const t of operationOf(options, intent.kind).targets) {
+    if (t.region) out.set(t.region, atSize(t, intent.size).reason === null ? 'legal' : 'illegal');
+  }
   return out;
 }
 
-/** The legal exercise partners in a region. */
-export function partnersIn(view: GameState, me: Power, region: RegionId): Power[] {
-  return legalMoves(view, me).flatMap((m) => (m.kind === 'exercise' && m.region === region ? [m.partner] : []));
-}
-
-/** Why a region cannot be the target of this kind of action (null when it can). */
-export function regionReason(view: GameState, me: Power, kind: RegionKind, region: string): Reason | null {
-  if (!isRegionId(region)) return 'UNKNOWN_REGION';
-  if (kind === 'exercise') {
-    const host = hostOf(region);
-    if (host !== me) return checkMove(view, me, { kind, region, partner: host });
-    return partnersIn(view, me, region).length ? null : checkMove(view, me, { kind, region, partner: me });
+/** The price tags on the map: each region's cost at the chosen size, where the door lets the power in. */
+export function pricesFor(options: TurnOptions | null, intent: Intent): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!options || !takesRegion(options, intent.kind)) return out;
+  for (const t of operationOf(options, intent.kind).targets) {
+    const s = atSize(t, intent.size);
+    if (t.region && s.cost !== null) out.set(t.region, s.cost);
   }
-  return checkMove(view, me, { kind, region });
+  return out;
 }
 
-/** Why an action kind cannot be taken at all now (null when some target is legal). */
-export function kindReason(view: GameState, me: Power, kind: IntentKind | 'pass'): Reason | null {
-  const legal = legalMoves(view, me);
-  const kinds = kind === 'coalition' ? ['propose', 'join', 'leave'] : [kind];
-  if (legal.some((m) => kinds.includes(m.kind))) return null;
-  const first = regionIds(view)[0]!;
-  if (kind === 'coalition') {
-    const other = POWERS.find((p) => p !== me)!;
-    return checkMove(view, me, { kind: 'propose', invitees: [other] });
-  }
-  if (kind === 'pass') return checkMove(view, me, { kind: 'pass' });
-  return regionReason(view, me, kind, first);
+/** Why a region cannot be the target now (null when it can). */
+export function regionReason(options: TurnOptions, intent: Intent, region: string): Reason | null {
+  if (!takesRegion(options, intent.kind)) return 'UNKNOWN_MOVE';
+  const t = operationOf(options, intent.kind).targets.find((x) => x.region === region);
+  return t ? atSize(t, intent.size).reason : 'REGION_NOT_IN_PLAY';
 }
 
-/** The complete move an intent stands for, or null while something is still to choose. */
-export function draftOf(intent: Intent, me: Power): Move | null {
+/** Why an intent kind cannot be chosen at all now (null when some target is legal). */
+export function kindReason(options: TurnOptions, kind: IntentKind): Reason | null {
+  if (kind !== 'coalition') return operationOf(options, kind).reason;
+  const bloc = ['found', 'join', 'leave'].map((k) => operationOf(options, k as OperationKind));
+  return bloc.some((o) => o.reason === null)
+    ? null
+    : (bloc.find((o) => o.targets.length)?.reason ?? 'INVALID_INVITEES');
+}
+
+/** The engine's option for the intent's complete choice, or null while something is still to choose. */
+export function chosenOption(options: TurnOptions, intent: Intent): SizedOption | null {
   switch (intent.kind) {
-    case 'aid':
-    case 'base':
-      return intent.region ? { kind: intent.kind, region: intent.region } : null;
-    case 'exercise': {
-      if (!intent.region) return null;
-      const host = hostOf(intent.region);
-      const partner = host === me ? intent.partner : host;
-      return partner ? { kind: 'exercise', region: intent.region, partner } : null;
-    }
-    case 'coalition':
-      if (intent.coalitionMove) return intent.coalitionMove;
-      return intent.invitees.length ? { kind: 'propose', invitees: intent.invitees } : null;
-    default:
+    case null:
       return null;
+    case 'coalition': {
+      if (intent.coalition) {
+        const c = intent.coalition;
+        const t = operationOf(options, c.kind).targets.find((x) => x.coalition === c.id);
+        return t ? t.sizes[0]! : null;
+      }
+      if (!intent.invitees.length) return null;
+      const want = [...intent.invitees].sort().join();
+      const t = operationOf(options, 'found').targets.find(
+        (x) => x.sizes[0]!.move.kind === 'found' && [...x.sizes[0]!.move.invitees].sort().join() === want,
+      );
+      return t ? t.sizes[0]! : null;
+    }
+    default: {
+      const op = operationOf(options, intent.kind);
+      if (takesRegion(options, intent.kind)) {
+        const t = op.targets.find((x) => x.region === intent.region);
+        return t ? atSize(t, intent.size) : null;
+      }
+      return op.targets[0] ? op.targets[0].sizes[0]! : null;
+    }
   }
+}
+
+/** The complete move an intent stands for, or null. */
+export function draftOf(options: TurnOptions | null, intent: Intent): Move | null {
+  return options ? (chosenOption(options, intent)?.move ?? null) : null;
 }

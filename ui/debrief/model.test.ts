@@ -39,7 +39,10 @@ const d = debrief(record, states.value, 50);
 describe('debrief view model', () => {
   it('draws one line per power, labelled Start, 1, 2, …, with its own colour and dash', () => {
     const s = influenceSeries(d, null, names);
-    expect(s.labels).toEqual(['Start', '1', '2', '3', '4', '5', '6', '7']);
+    const rounds = states.value[states.value.length - 1]!.history.length;
+    expect(rounds).toBeGreaterThan(0);
+    expect(rounds).toBeLessThanOrEqual(getScenario('autumn-2016')!.rounds);
+    expect(s.labels).toEqual(['Start', ...Array.from({ length: rounds }, (_, i) => String(i + 1))]);
     expect(s.datasets.map((x) => x.power)).toEqual([...POWERS]);
     expect(new Set(s.datasets.map((x) => x.color)).size).toBe(5);
     expect(new Set(s.datasets.map((x) => x.point)).size).toBe(5);

@@ -61,7 +61,7 @@ function secretsOf(states: readonly GameState[]): string[] {
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
 
 describe('the mid-game debrief keeps the secrets', () => {
-  const { record, states } = play(40);
+  const { record, states } = play(12);
   const secrets = secretsOf(states);
 
   it('is a game in progress with agendas dealt', () => {

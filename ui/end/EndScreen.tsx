@@ -49,7 +49,18 @@ export function EndScreen({ state, onShowBoard, onNewGame, onDebrief }: Props) {
       <h1 id="end-title" ref={heading} tabIndex={-1}>
         {t('end.heading')}
       </h1>
-      <p className="end-reason">{t('end.reason', { reason: t(`endReason.${result.reason}`) })}</p>
+      <p className="end-reason">
+        {t('end.reason', { reason: t(`endReason.${result.reason}`) })}
+        {result.blamed && (
+          <>
+            {' '}
+            {t('end.blamed', {
+              power: powerName(t, result.blamed),
+              penalty: state.scenario.rules.tension.crisisPenalty,
+            })}
+          </>
+        )}
+      </p>
       <p className="winners" data-testid="winners">
         {t('end.winner', { count: result.winners.length, winners })}
       </p>

@@ -112,27 +112,28 @@ describe('Russian names decline', () => {
     expect(
       t('log.exercise', {
         power: p('china'),
-        partner: p('tajikistan'),
         region: ru.region.gbao,
+        size: 2,
         before: 4,
         after: 2,
         actor: 2,
-        partnerGain: 1,
+        cost: 3,
       }),
-    ).toBe(
-      'Китай проводит совместные учения с Таджикистаном в Горном Бадахшане: угроза 4 → 2, влияние Китая +2, Таджикистана +1.',
+    ).toBe('Китай проводит учения размера 2 в Горном Бадахшане: угроза 4 → 2, влияние Китая +2 (стоит 3 ОВ).');
+    expect(t('log.exerciseHost', { partner: p('tajikistan'), partnerGain: 1 })).toBe(
+      'Участвуют войска Таджикистана: влияние Таджикистана +1.',
     );
     expect(t('log.spread', { from: ru.region.kunduz, to: ru.region.rasht })).toBe(
       'Угроза распространяется из Кундуза в Раштскую долину.',
     );
-    expect(t('log.proposed', { power: p('china'), invitees: 'Таджикистан, Пакистан и Афганистан' })).toBe(
-      'Китай предлагает коалицию Таджикистану, Пакистану и Афганистану.',
+    expect(t('action.describe.found', { invitees: 'Таджикистан, Пакистан и Афганистан' })).toBe(
+      'блок с Таджикистаном, Пакистаном и Афганистаном',
     );
-    expect(t('log.baseRefused', { host: p('tajikistan'), power: p('russia'), region: ru.region.dushanbe })).toBe(
-      'Таджикистан отказывает России в базе в Душанбе.',
+    expect(t('log.doorClosed', { power: p('tajikistan'), guest: p('russia') })).toBe(
+      'Таджикистан закрывает дверь для России.',
     );
-    expect(t('panel.actionsLeft', { count: 2 })).toBe('в этом ходу осталось 2 действия');
-    expect(t('panel.actionsLeft', { count: 5 })).toBe('в этом ходу осталось 5 действий');
+    expect(t('door.changesLeft', { count: 2 })).toBe('В этом ходу осталось 2 изменения.');
+    expect(t('door.changesLeft', { count: 5 })).toBe('В этом ходу осталось 5 изменений.');
     expect(t('start.rounds', { count: 21 })).toBe('21 раунд');
     for (const power of POWERS) expect(t('privacy.heading', { power: p(power) })).not.toContain(`за ${p(power)}я`);
   });

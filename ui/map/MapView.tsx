@@ -27,7 +27,14 @@ interface Props {
   acting: Power | null;
   /** Called after every render that changed the map (for the re-render benchmark). */
   onRendered?: () => void;
+  /** Each target's cost in IP at the chosen size (door price included). */
+  prices?: ReadonlyMap<string, number>;
+  /** Regions the latest operation (and what followed it) changed. */
+  recent?: ReadonlySet<string>;
 }
+
+const NO_PRICES: ReadonlyMap<string, number> = new Map();
+const NO_REGIONS: ReadonlySet<string> = new Set();
 
 function useCountries(): CountryShape[] {
   const [countries, setCountries] = useState<CountryShape[]>([]);
@@ -39,7 +46,10 @@ function useCountries(): CountryShape[] {
   return countries;
 }
 
-export function MapView({ view, targets, selected, hint = null, onPick, acting, onRendered }: Props) {
+export function MapView(props: Props) {
+  const { view, targets, selected, hint = null, onPick, acting, onRendered } = props;
+  const prices = props.prices ?? NO_PRICES;
+  const recent = props.recent ?? NO_REGIONS;
   const { t } = useTranslation();
   const countries = useCountries();
   const regions = useMemo(() => regionViews(view), [view]);
@@ -139,6 +149,8 @@ export function MapView({ view, targets, selected, hint = null, onPick, acting, 
               target={targets.get(r.id)}
               selected={selected === r.id}
               hinted={hint === r.id}
+              price={prices.get(r.id)}
+              recent={recent.has(r.id)}
               onPick={pick}
             />
           );

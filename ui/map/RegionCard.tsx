@@ -22,6 +22,10 @@ interface Props {
   target: TargetState;
   selected: boolean;
   hinted: boolean;
+  /** The target's cost in IP at the chosen size, when it is a target the power could pay for. */
+  price?: number;
+  /** Changed by the latest operation (or what followed it). */
+  recent?: boolean;
   onPick: (id: string) => void;
 }
 
@@ -59,7 +63,7 @@ function useChanged(key: string): boolean {
   return changed;
 }
 
-function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, onPick }: Props) {
+function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, price, recent, onPick }: Props) {
   const { t } = useTranslation();
   const r = region;
   const name = regionName(t, r.id);
@@ -88,6 +92,7 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
     ctrl ? 'is-controlled' : '',
     target ? `is-${target}` : '',
     selected ? 'is-selected' : '',
+    recent ? 'is-recent' : '',
   ];
   const pick = () => onPick(r.id);
   return (
@@ -98,9 +103,22 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
       data-host={r.host}
       data-target={target ?? ''}
       data-controller={ctrl ?? ''}
+      data-recent={recent ? 'true' : undefined}
+      data-price={price}
       onClick={pick}
     >
       <title>{label}</title>
+      {recent && (
+        <rect
+          className="recent-ring"
+          x={-5}
+          y={-5}
+          width={CARD_W + 10}
+          height={CARD_H + 10}
+          rx="9"
+          aria-hidden="true"
+        />
+      )}
       <rect
         className={`card-body${changed ? ' is-changed' : ''}`}
         width={CARD_W}
@@ -145,6 +163,14 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
           ✓
         </text>
       )}
+      {target && price !== undefined && (
+        <g className={`price-tag is-${target}`} transform="translate(34,-9)" aria-hidden="true">
+          <rect width="40" height="17" rx="8" />
+          <text x="20" y="12.5" textAnchor="middle">
+            {t('turn.priceTag', { cost: price })}
+          </text>
+        </g>
+      )}
       <rect
         className="card-hit"
         width={CARD_W}
@@ -152,7 +178,12 @@ function RegionCardImpl({ region, x, y, maxInfluence, target, selected, hinted, 
         rx="6"
         role="button"
         tabIndex={0}
-        aria-label={target === 'legal' ? `${label} (${t('regionCard.legal')})` : label}
+        aria-label={[
+          label,
+          target === 'legal' ? ` (${t('regionCard.legal')})` : '',
+          target && price !== undefined ? ` ${t('turn.cost', { cost: price })}.` : '',
+          recent ? ` ${t('changes.changed')}` : '',
+        ].join('')}
         aria-pressed={selected}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
@@ -298,6 +329,8 @@ export const RegionCard = memo(
     a.target === b.target &&
     a.selected === b.selected &&
     a.hinted === b.hinted &&
+    a.price === b.price &&
+    a.recent === b.recent &&
     a.maxInfluence === b.maxInfluence &&
     a.onPick === b.onPick,
 );

@@ -1,86 +1,111 @@
 /**
- * The acting power's actions: pick a kind, then a target (regions on the map, a partner, invitees or
- * a coalition), see the preview, confirm. A kind or target that is not possible is never silently
- * ignored: choosing it says why, in words, from the engine's reason code.
+ * The one operation of a turn: pick a kind, its size (a stepper), then a target from the list (or on
+ * the map), each shown with its cost — the host's door price included — before it is chosen; see the
+ * preview; confirm. Everything offered, every price and every refusal comes from the engine's
+ * `pendingDecision`; a closed choice is never silently ignored: choosing it says why, in words.
  */
 import { useTranslation } from 'react-i18next';
-import { POWERS, hostOf, legalMoves, checkMove, type GameState, type Move, type Power } from '../../game/index.ts';
-import { NO_INTENT, draftOf, kindReason, partnersIn, type Intent, type IntentKind } from '../board/intent.ts';
+import { hostOf, type GameState, type Move, type Power } from '../../game/index.ts';
+import type { TargetOption, TurnOptions } from '../../game/decision.ts';
+import {
+  NO_INTENT,
+  atSize,
+  chosenOption,
+  kindReason,
+  operationOf,
+  takesRegion,
+  type Intent,
+  type IntentKind,
+} from '../board/intent.ts';
 import { coalitionName, powerName, regionName } from '../view/names.ts';
 import { PowerMark } from './PowerMark.tsx';
 import { PreviewBox } from './PreviewBox.tsx';
+import { SpecialInfo } from './SpecialInfo.tsx';
 
 interface Props {
   view: GameState;
   me: Power;
+  options: TurnOptions;
   intent: Intent;
   setIntent: (i: Intent) => void;
   onMove: (m: Move) => void;
   explain: (reasonText: string | null) => void;
 }
 
-const KINDS: IntentKind[] = ['aid', 'base', 'exercise', 'coalition'];
+const KINDS: IntentKind[] = ['aid', 'base', 'exercise', 'special', 'coalition'];
 
-export function ActionChooser({ view, me, intent, setIntent, onMove, explain }: Props) {
+export function ActionChooser({ view, me, options, intent, setIntent, onMove, explain }: Props) {
   const { t } = useTranslation();
-  const draft = draftOf(intent, me);
-  const draftReason = draft ? checkMove(view, me, draft) : null;
+  const chosen = chosenOption(options, intent);
   const choose = (kind: IntentKind) => {
-    const reason = kindReason(view, me, kind);
+    const reason = kindReason(options, kind);
     explain(reason ? t('panel.cannot', { reason: t(`reason.${reason}`) }) : null);
     setIntent(intent.kind === kind ? NO_INTENT : { ...NO_INTENT, kind });
   };
-  const pass = () => {
-    const reason = checkMove(view, me, { kind: 'pass' });
-    if (reason) explain(t('panel.cannot', { reason: t(`reason.${reason}`) }));
-    else onMove({ kind: 'pass' });
-  };
+  const pass = operationOf(options, 'pass').targets[0]!.sizes[0]!;
+  const maxSize = intent.kind && intent.kind !== 'coalition' ? operationOf(options, intent.kind).maxSize : 1;
   return (
     <div className="chooser">
-      <h3 className="sr-only">{t('panel.chooseAction')}</h3>
-      <div className="kinds" role="group" aria-label={t('panel.chooseAction')}>
+      <h3 className="chooser-title">{t('turn.chooseOperation')}</h3>
+      <div className="kinds" role="group" aria-label={t('turn.chooseOperation')}>
         {KINDS.map((k) => (
           <button
             key={k}
             type="button"
             className={intent.kind === k ? 'kind is-on' : 'kind'}
             aria-pressed={intent.kind === k}
-            title={t(`action.${k}Hint`)}
+            title={t(`op.${k}Hint`)}
             onClick={() => choose(k)}
             data-testid={`kind-${k}`}
+            data-legal={kindReason(options, k) === null}
           >
-            {t(`action.${k}`)}
+            {k === 'special' ? t(`special.name.${options.special.id}`) : t(`op.${k}`)}
           </button>
         ))}
-        <button type="button" className="kind pass" onClick={pass} data-testid="pass">
+        <button
+          type="button"
+          className="kind pass"
+          onClick={() =>
+            pass.reason ? explain(t('panel.cannot', { reason: t(`reason.${pass.reason}`) })) : onMove(pass.move)
+          }
+          data-testid="pass"
+        >
           {t('panel.pass')}
         </button>
       </div>
-      {intent.kind && <p className="hint">{t(`action.${intent.kind}Hint`)}</p>}
-      {(intent.kind === 'aid' || intent.kind === 'base' || intent.kind === 'exercise') && !intent.region && (
-        <p className="hint strong">{t('panel.pickRegion')}</p>
+      {intent.kind === 'special' ? (
+        <SpecialInfo view={view} power={me} />
+      ) : (
+        intent.kind && <p className="hint">{t(`op.${intent.kind}Hint`)}</p>
       )}
-      {intent.kind === 'exercise' && intent.region && hostOf(intent.region) === me && (
-        <PartnerPicker view={view} me={me} intent={intent} setIntent={setIntent} />
+      {maxSize > 1 && (
+        <SizeStepper size={intent.size} max={maxSize} onSize={(size) => setIntent({ ...intent, size })} />
+      )}
+      {takesRegion(options, intent.kind) && (
+        <TargetList
+          me={me}
+          targets={operationOf(options, intent.kind).targets}
+          intent={intent}
+          onPick={(target) => {
+            const s = atSize(target, intent.size);
+            explain(s.reason ? t('panel.cannot', { reason: t(`reason.${s.reason}`) }) : null);
+            if (!s.reason) setIntent({ ...intent, region: target.region });
+          }}
+        />
       )}
       {intent.kind === 'coalition' && (
-        <CoalitionPicker view={view} me={me} intent={intent} setIntent={setIntent} explain={explain} />
+        <CoalitionPicker view={view} options={options} intent={intent} setIntent={setIntent} explain={explain} />
       )}
-      {intent.region && (
-        <p className="target-line">
-          {t(`action.${intent.kind ?? 'aid'}`)} → <strong>{regionName(t, intent.region)}</strong>
-        </p>
-      )}
-      {draft && draftReason && (
+      {chosen && chosen.reason && (
         <p className="notice" role="alert">
-          {t('panel.cannot', { reason: t(`reason.${draftReason}`) })}
+          {t('panel.cannot', { reason: t(`reason.${chosen.reason}`) })}
         </p>
       )}
-      {draft && !draftReason && (
+      {chosen && !chosen.reason && (
         <>
-          <PreviewBox view={view} me={me} move={draft} />
+          <PreviewBox view={view} me={me} move={chosen.move} />
           <div className="confirm-row">
-            <button type="button" className="primary" onClick={() => onMove(draft)} data-testid="confirm">
+            <button type="button" className="primary" onClick={() => onMove(chosen.move)} data-testid="confirm">
               {t('panel.confirm')}
             </button>
             <button type="button" onClick={() => setIntent(NO_INTENT)}>
@@ -93,92 +118,161 @@ export function ActionChooser({ view, me, intent, setIntent, onMove, explain }: 
   );
 }
 
-function PartnerPicker({ view, me, intent, setIntent }: Omit<Props, 'onMove' | 'explain'>) {
+function SizeStepper({ size, max, onSize }: { size: number; max: number; onSize: (n: number) => void }) {
   const { t } = useTranslation();
-  const partners = partnersIn(view, me, intent.region!);
+  const now = Math.min(size, max);
   return (
-    <fieldset className="picker">
-      <legend>{t('panel.pickPartner')}</legend>
-      {partners.map((p) => (
-        <label key={p} className="choice">
-          <input
-            type="radio"
-            name="partner"
-            checked={intent.partner === p}
-            onChange={() => setIntent({ ...intent, partner: p })}
-          />
-          <PowerMark power={p} withName />
-        </label>
-      ))}
-    </fieldset>
+    <div className="stepper" role="group" aria-label={t('turn.size')}>
+      <span className="stepper-label">{t('turn.size')}</span>
+      <button
+        type="button"
+        onClick={() => onSize(now - 1)}
+        disabled={now <= 1}
+        aria-label={t('turn.smaller')}
+        data-testid="size-down"
+      >
+        −
+      </button>
+      <output aria-live="polite" data-testid="size" data-size={now}>
+        {t('turn.sizeOf', { size: now, max })}
+      </output>
+      <button
+        type="button"
+        onClick={() => onSize(now + 1)}
+        disabled={now >= max}
+        aria-label={t('turn.larger')}
+        data-testid="size-up"
+      >
+        +
+      </button>
+    </div>
   );
 }
 
-function CoalitionPicker({ view, me, intent, setIntent, explain }: Omit<Props, 'onMove'>) {
+/** The targets of a region operation, each with its cost at the chosen size (door price included). */
+function TargetList({
+  me,
+  targets,
+  intent,
+  onPick,
+}: {
+  me: Power;
+  targets: readonly TargetOption[];
+  intent: Intent;
+  onPick: (t: TargetOption) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="targets" role="group" aria-label={t('turn.targets')}>
+      <p className="hint strong">{t('turn.pickTarget')}</p>
+      <ul>
+        {targets.map((target) => {
+          const s = atSize(target, intent.size);
+          const region = target.region!;
+          const host = hostOf(region);
+          const on = intent.region === region;
+          const cost =
+            s.cost === null
+              ? t('turn.doorClosed', { host: powerName(t, host) })
+              : target.fee && host !== me
+                ? t('turn.costWithDoor', { cost: s.cost, fee: target.fee, host: powerName(t, host) })
+                : t('turn.cost', { cost: s.cost });
+          return (
+            <li key={region}>
+              <button
+                type="button"
+                className={['target', on ? 'is-on' : '', s.reason ? 'is-closed' : ''].join(' ')}
+                aria-pressed={on}
+                onClick={() => onPick(target)}
+                data-testid={`target-${region}`}
+                data-legal={s.reason === null}
+                data-cost={s.cost ?? ''}
+              >
+                <span className="target-name">
+                  {regionName(t, region)}
+                  {target.expand !== undefined && (
+                    <span className="target-note"> · {t(target.expand ? 'turn.expand' : 'turn.build')}</span>
+                  )}
+                </span>
+                <span className="target-cost">{cost}</span>
+                {target.tension > 0 && s.reason === null && (
+                  <span className="target-warn"> · {t('turn.tension', { tension: target.tension })}</span>
+                )}
+                {s.reason && s.reason !== 'DOOR_CLOSED' && (
+                  <span className="target-why">{t(`reason.${s.reason}`)}</span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function CoalitionPicker({ view, options, intent, setIntent, explain }: Omit<Props, 'onMove' | 'me'>) {
   const { t, i18n } = useTranslation();
-  const others = POWERS.filter((p) => p !== me);
-  const legal = legalMoves(view, me);
   const toggle = (p: Power) => {
     const invitees = intent.invitees.includes(p) ? intent.invitees.filter((x) => x !== p) : [...intent.invitees, p];
     explain(null);
-    setIntent({ ...intent, invitees: others.filter((x) => invitees.includes(x)), coalitionMove: null });
+    setIntent({
+      ...intent,
+      invitees: options.found.invitees.map((x) => x.power).filter((x) => invitees.includes(x)),
+      coalition: null,
+    });
   };
-  const pickExisting = (move: Move) => {
-    const reason = checkMove(view, me, move);
-    explain(reason ? t('panel.cannot', { reason: t(`reason.${reason}`) }) : null);
-    setIntent({ ...intent, invitees: [], coalitionMove: reason ? null : move });
-  };
+  const blocs = (['join', 'leave'] as const).flatMap((kind) =>
+    operationOf(options, kind).targets.map((target) => ({ kind, target })),
+  );
   return (
     <div className="coalition-picker">
       <fieldset className="picker">
-        <legend>
-          {t('action.propose')}: {t('panel.pickInvitees')}
-        </legend>
-        {others.map((p) => (
-          <label key={p} className="choice">
-            <input
-              type="checkbox"
-              checked={intent.invitees.includes(p)}
-              onChange={() => toggle(p)}
-              data-testid={`invite-${p}`}
-            />
-            <PowerMark power={p} withName />
-          </label>
-        ))}
+        <legend>{t('bloc.found', { cost: options.found.cost })}</legend>
+        <p className="hint">{t('bloc.foundHint')}</p>
+        {options.found.invitees.map(({ power, reason }) => {
+          const open = reason !== 'INVALID_INVITEES';
+          return (
+            <label key={power} className={open ? 'choice' : 'choice is-closed'}>
+              <input
+                type="checkbox"
+                checked={intent.invitees.includes(power)}
+                disabled={!open}
+                onChange={() => toggle(power)}
+                data-testid={`invite-${power}`}
+              />
+              <PowerMark power={power} withName />
+              {!open && <span className="target-why"> {t('bloc.notInvitable')}</span>}
+            </label>
+          );
+        })}
       </fieldset>
-      {view.coalitions.length > 0 && (
-        <div className="existing" role="group">
-          {view.coalitions.map((c) => {
-            const member = c.members.includes(me);
-            const move: Move = member ? { kind: 'leave', coalition: c.id } : { kind: 'join', coalition: c.id };
-            const name = coalitionName(t, view, c.id, i18n.language);
-            const isLegal = legal.some((m) => (m.kind === 'join' || m.kind === 'leave') && m.coalition === c.id);
+      {blocs.length > 0 && (
+        <div className="existing" role="group" aria-label={t('board.coalitions')}>
+          {blocs.map(({ kind, target }) => {
+            const s = target.sizes[0]!;
+            const name = coalitionName(t, view, target.coalition!, i18n.language);
+            const on = intent.coalition?.id === target.coalition && intent.coalition.kind === kind;
             return (
               <button
-                key={c.id}
+                key={`${kind}-${target.coalition}`}
                 type="button"
-                className={sameMove(intent.coalitionMove, move) ? 'is-on' : undefined}
-                aria-pressed={sameMove(intent.coalitionMove, move)}
-                onClick={() => pickExisting(move)}
-                data-legal={isLegal}
-                data-testid={`${move.kind}-${c.id}`}
+                className={on ? 'is-on' : undefined}
+                aria-pressed={on}
+                onClick={() => {
+                  explain(s.reason ? t('panel.cannot', { reason: t(`reason.${s.reason}`) }) : null);
+                  setIntent({ ...intent, invitees: [], coalition: s.reason ? null : { kind, id: target.coalition! } });
+                }}
+                data-legal={s.reason === null}
+                data-testid={`${kind}-${target.coalition}`}
               >
-                {t(member ? 'action.leave' : 'action.join', { name })}
-                {!isLegal && <span className="sr-only"> ({t('panel.notNow')})</span>}
+                {t(kind === 'join' ? 'bloc.join' : 'bloc.leave', { name, cost: s.cost })}
+                {target.tension > 0 && <> · {t('turn.tension', { tension: target.tension })}</>}
+                {s.reason && <span className="sr-only"> ({t('panel.notNow')})</span>}
               </button>
             );
           })}
         </div>
       )}
-      {intent.invitees.length > 0 && (
-        <p className="target-line">
-          {t('action.propose')}: {intent.invitees.map((p) => powerName(t, p)).join(', ')}
-        </p>
-      )}
     </div>
   );
-}
-
-function sameMove(a: Move | null, b: Move): boolean {
-  return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }

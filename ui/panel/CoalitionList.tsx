@@ -1,10 +1,15 @@
-/** The coalitions now standing, numbered as the map's coalition marks are. */
+/**
+ * The blocs now standing (the CSTO, the Quadrilateral, any founded in play), numbered as the map's
+ * coalition marks are: each with its leader and members, and what membership brings (joint action).
+ */
 import { useTranslation } from 'react-i18next';
 import type { GameState } from '../../game/index.ts';
-import { coalitionName, powerList } from '../view/names.ts';
+import { coalitionName, powerName } from '../view/names.ts';
+import { PowerMark } from './PowerMark.tsx';
 
 export function CoalitionList({ view }: { view: GameState }) {
   const { t, i18n } = useTranslation();
+  const rules = view.scenario.rules.coalition;
   return (
     <section className="coalitions" aria-labelledby="coalitions-title" data-testid="coalitions">
       <h3 id="coalitions-title">{t('board.coalitions')}</h3>
@@ -13,18 +18,25 @@ export function CoalitionList({ view }: { view: GameState }) {
       ) : (
         <ol>
           {view.coalitions.map((c, i) => (
-            <li key={c.id} data-coalition={c.id}>
+            <li key={c.id} data-coalition={c.id} data-members={c.members.join(' ')}>
               <span className="coalition-num" aria-hidden="true">
                 {i + 1}
               </span>
-              {t('board.coalitionMembers', {
-                name: coalitionName(t, view, c.id, i18n.language),
-                members: powerList(t, c.members, i18n.language),
-              })}
+              <strong>{coalitionName(t, view, c.id, i18n.language)}</strong>{' '}
+              <span className="bloc-leader">({t('bloc.leader', { power: powerName(t, c.leader) })})</span>
+              <span className="bloc-members">
+                {c.members.map((p) => (
+                  <PowerMark key={p} power={p} withName />
+                ))}
+              </span>
             </li>
           ))}
         </ol>
       )}
+      <p className="hint">
+        {t('bloc.joint', { threat: rules.jointThreat, influence: rules.jointInfluence })}{' '}
+        {t('bloc.double', { tension: rules.doubleTension })}
+      </p>
     </section>
   );
 }

@@ -27,6 +27,12 @@ export function effectText(t: T, e: Effect, lang: string): string {
       return t('effect.base', { owner: powerName(t, e.owner), levels: e.levels, region: regionName(t, e.region) });
     case 'tension':
       return t('effect.tension', { amount: signed(e.amount) });
+    case 'value':
+      return t('effect.value', { amount: signed(e.amount), regions: regions(e.regions) });
+    case 'door':
+      return e.price === null
+        ? t('effect.doorClosed', { host: powerName(t, e.host), guest: powerName(t, e.guest) })
+        : t('effect.doorOpen', { host: powerName(t, e.host), guest: powerName(t, e.guest), price: e.price });
     case 'vp':
       return t('effect.vp', { power: powerName(t, e.power), amount: signed(e.amount) });
   }

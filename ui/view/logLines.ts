@@ -4,6 +4,7 @@
  * into one line each, and slots in the computer players' reasons just before the lines their moves made.
  */
 import { eventCard, hostOf, isRegionId, textIn, type GameState, type LogEntry, type Power } from '../../game/index.ts';
+import { SPECIALS } from '../../game/ops/special.ts';
 import type { BotNote } from '../../game/ai/index.ts';
 import { describeMove } from './moveText.ts';
 import { whyText } from '../i18n/why.ts';
@@ -50,7 +51,6 @@ function remember(obj: object, key: () => string, lang: string, line: LogLine, s
 export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang: string): LogLine[] {
   const founders = new Map<string, Power>();
   for (const e of view.log) if (e.t === 'formed' && e.members[0]) founders.set(e.coalition, e.members[0]);
-  for (const e of view.log) if (e.t === 'proposed') founders.set(e.coalition, e.power);
   const coalition = (id: string) => coalitionName(t, view, id, lang, founders.get(id));
   const pn = (p: Power) => powerName(t, p);
   const lines: LogLine[] = [];
@@ -108,9 +108,13 @@ export function logLines(t: T, view: GameState, notes: readonly BotNote[], lang:
             ? t('log.scoreItem', { power: pn(g.power), vp: g.vp })
             : '',
       );
+      const lost = group.flatMap((g) =>
+        g.t === 'income' && g.lost > 0 ? [t('log.incomeLostItem', { power: pn(g.power), lost: g.lost })] : [],
+      );
+      const text = t(e.t === 'income' ? 'log.income' : 'log.score', { list: items.join(', ') });
       push(
         e.t === 'income' ? 'round' : 'score',
-        t(e.t === 'income' ? 'log.income' : 'log.score', { list: items.join(', ') }),
+        lost.length ? `${text} ${t('log.incomeLost', { list: lost.join(', ') })}` : text,
       );
       continue;
     }
@@ -127,13 +131,12 @@ function toneOf(e: LogEntry): LogTone {
     case 'event':
     case 'choice':
       return 'event';
-    case 'baseRefused':
-    case 'exerciseRefused':
-    case 'joinRefused':
-    case 'failed':
+    case 'crisis':
+    case 'strain':
       return 'refusal';
     case 'spread':
     case 'growth':
+    case 'joint':
     case 'incident':
     case 'leaseEnded':
       return 'threat';
@@ -162,49 +165,83 @@ export function entryText(t: T, view: GameState, e: LogEntry, lang: string, coal
       const option = eventCard(view, e.card).choice?.options.find((o) => o.id === e.option);
       return t('log.choice', { power: pn(e.power), option: option ? textIn(option.label, lang) : e.option });
     }
+    case 'door':
+      return e.price === null
+        ? t('log.doorClosed', { power: pn(e.power), guest: pn(e.guest) })
+        : e.price === 0
+          ? t('log.doorFree', { power: pn(e.power), guest: pn(e.guest) })
+          : t('log.doorOpen', { power: pn(e.power), guest: pn(e.guest), price: e.price });
     case 'aid': {
       const home = isRegionId(e.region) && hostOf(e.region) === e.power;
-      return t(home ? 'log.aidHome' : 'log.aid', {
+      const text = t(home ? 'log.aidHome' : 'log.aid', {
         power: pn(e.power),
         region: rn(e.region),
+        size: e.size,
         influence: e.influence,
         cost: e.cost,
       });
+      return withFee(t, text, e.fee, e.region);
     }
-    case 'base':
-      return t('log.base', { power: pn(e.power), region: rn(e.region), level: e.level, cost: e.cost });
-    case 'baseRefused':
-      return t('log.baseRefused', { power: pn(e.power), host: pn(e.host), region: rn(e.region) });
+    case 'base': {
+      const text = t('log.base', { power: pn(e.power), region: rn(e.region), level: e.level, cost: e.cost });
+      return withTension(t, withFee(t, text, e.fee, e.region), e.tension, e.power);
+    }
     case 'exercise': {
-      const text = t('log.exercise', {
+      let text = t('log.exercise', {
         power: pn(e.power),
-        partner: pn(e.partner),
         region: rn(e.region),
+        size: e.size,
         before: e.threatBefore,
         after: e.threatAfter,
         actor: e.actorInfluence,
-        partnerGain: e.partnerInfluence,
+        cost: e.cost,
       });
-      return e.tension > 0 ? `${text} ${t('log.exerciseTension', { tension: e.tension })}` : text;
+      if (e.partner) text += ` ${t('log.exerciseHost', { partner: pn(e.partner), partnerGain: e.partnerInfluence })}`;
+      return withTension(t, withFee(t, text, e.fee, e.region), e.tension, e.power);
     }
-    case 'exerciseRefused':
-      return t('log.exerciseRefused', { power: pn(e.power), partner: pn(e.partner), region: rn(e.region) });
-    case 'proposed':
-      return t('log.proposed', { power: pn(e.power), invitees: powerList(t, e.invitees, lang) });
-    case 'answered':
-      return t(e.accept ? 'log.answeredYes' : 'log.answeredNo', { power: pn(e.power) });
+    case 'special': {
+      const name = t(`special.name.${SPECIALS[e.power]}`);
+      const text =
+        e.region === null
+          ? e.ip > 0
+            ? t('log.specialIp', { power: pn(e.power), name, ip: e.ip })
+            : t('log.special', { power: pn(e.power), name, cost: e.cost })
+          : t('log.specialIn', {
+              power: pn(e.power),
+              name,
+              region: rn(e.region),
+              influence: e.influence,
+              threat: e.threat,
+              cost: e.cost,
+            });
+      return withTension(t, e.region ? withFee(t, text, e.fee, e.region) : text, e.tension, e.power);
+    }
     case 'formed':
-      return t('log.formed', { members: powerList(t, e.members, lang) });
-    case 'failed':
-      return t('log.failed', { power: pn(e.founder) });
+      return t('log.formed', { members: powerList(t, e.members, lang), cost: e.cost });
     case 'joined':
       return t('log.joined', { power: pn(e.power), coalition: coalition(e.coalition) });
-    case 'joinRefused':
-      return t('log.joinRefused', { power: pn(e.power), coalition: coalition(e.coalition) });
-    case 'left':
-      return t(e.dissolved ? 'log.dissolved' : 'log.left', { power: pn(e.power), coalition: coalition(e.coalition) });
+    case 'left': {
+      const text = t(e.dissolved ? 'log.dissolved' : 'log.left', {
+        power: pn(e.power),
+        coalition: coalition(e.coalition),
+      });
+      return withTension(t, text, e.tension, e.power);
+    }
     case 'pass':
       return t('log.pass', { power: pn(e.power) });
+    case 'strain':
+      return t(e.cause === 'double' ? 'log.strainDouble' : 'log.strainDoor', {
+        power: pn(e.power),
+        tension: e.tension,
+      });
+    case 'joint':
+      return t('log.joint', {
+        members: powerList(t, e.members, lang),
+        region: rn(e.region),
+        threat: e.threatAfter,
+      });
+    case 'crisis':
+      return e.blamed ? t('log.crisis', { power: pn(e.blamed), penalty: e.penalty }) : t('log.crisisNobody');
     case 'spread':
       return t('log.spread', { from: rn(e.from), to: rn(e.to) });
     case 'growth':
@@ -224,4 +261,14 @@ export function entryText(t: T, view: GameState, e: LogEntry, lang: string, coal
     case 'end':
       return t('log.end', { reason: t(`endReason.${e.reason}`), winners: listOf(e.winners.map(pn), lang) });
   }
+}
+
+/** A sentence with the door fee the host received, when there was one. */
+function withFee(t: T, text: string, fee: number, region: string): string {
+  return fee > 0 && isRegionId(region) ? `${text} ${t('log.fee', { fee, host: powerName(t, hostOf(region)) })}` : text;
+}
+
+/** A sentence with the tension it raised (and who is blamed), when it raised any. */
+function withTension(t: T, text: string, tension: number, power: Power): string {
+  return tension > 0 ? `${text} ${t('log.tension', { tension, power: powerName(t, power) })}` : text;
 }

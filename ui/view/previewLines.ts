@@ -22,10 +22,10 @@ export function previewLines(t: T, view: GameState, power: Power, p: MovePreview
   } else {
     lines.push({ key: 'cost', text: t('preview.free') });
   }
-  if (p.answerFrom.length)
-    lines.push({ key: 'needs', text: t('preview.needs', { powers: powerList(t, p.answerFrom, lang) }) });
+  for (const f of p.fees) lines.push({ key: `fee-${f.host}`, text: t('preview.fee', { ip: f.ip, power: pn(f.host) }) });
   for (const x of p.ip) {
     if (x.power === power && x.after < x.before) continue;
+    if (p.fees.some((f) => f.host === x.power && x.after - x.before === f.ip)) continue;
     lines.push({
       key: `ip-${x.power}`,
       text: t('preview.ipGain', { power: pn(x.power), before: x.before, after: x.after }),
@@ -69,6 +69,6 @@ export function previewLines(t: T, view: GameState, power: Power, p: MovePreview
       });
   }
   if (p.ends) lines.push({ key: 'ends', text: t('preview.ends', { reason: t(`endReason.${p.ends}`) }), warn: true });
-  if (lines.length === 1 && !p.answerFrom.length) lines.push({ key: 'nothing', text: t('preview.nothing') });
+  if (lines.length === 1) lines.push({ key: 'nothing', text: t('preview.nothing') });
   return lines;
 }
