@@ -10,14 +10,17 @@ import type { EventCard } from './schema.ts';
 import {
   agendaOf,
   agendaValue,
+  basePushback,
   controller,
+  incomeDue,
+  jointBloc,
   objectiveValue,
   regionsInPlay,
   roundObjectivesValue,
   shareCoalition,
 } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
-import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
+import { POWERS, byPower, type Power, type RegionId } from './vocabulary.ts';
 
 /** Each scenario's event cards by id, kept outside the serialisable state. */
 const cardCache = new WeakMap<GameState['scenario'], Map<string, EventCard>>();
@@ -86,14 +89,7 @@ export function startActions(s: GameState): void {
  */
 export function income(s: GameState): void {
   const rules = s.scenario.rules;
-  const gains = byPower((p) => s.economy[p] + rules.aid.dividend * s.aid[p].length);
-  for (const id of regionsInPlay(s)) {
-    const r = s.regions[id]!;
-    const c = controller(s, id);
-    if (c) gains[c] += r.value * rules.income.perControlledValue;
-    const host = hostOf(id);
-    for (const b of r.bases) if (b.owner !== host) gains[host] += b.level * rules.income.baseRentPerLevel;
-  }
+  const gains = incomeDue(s);
   for (const id of regionsInPlay(s)) {
     for (const b of s.regions[id]!.bases) addInfluence(s, id, b.owner, b.level * rules.base.influencePerLevel);
   }
@@ -173,8 +169,7 @@ export function threatStep(s: GameState): void {
     spread(b, a);
   }
   for (const id of regionsInPlay(s)) {
-    const r = s.regions[id]!;
-    if (r.bases.length > 0) addThreat(s, id, -rules.base.threatSuppression);
+    addThreat(s, id, -basePushback(s, id));
     jointAction(s, id);
   }
   for (const id of regionsInPlay(s)) incident(s, id);
@@ -189,23 +184,18 @@ export function threatStep(s: GameState): void {
 /** Where two or more members of one bloc operated this round, the bloc acts together: threat falls, they gain. */
 function jointAction(s: GameState, id: RegionId): void {
   const rules = s.scenario.rules.coalition;
-  const acted = s.acted[id] ?? [];
-  if (acted.length < 2) return;
-  for (const c of s.coalitions) {
-    const members = acted.filter((p) => c.members.includes(p));
-    if (members.length < 2) continue;
-    addThreat(s, id, -rules.jointThreat);
-    for (const p of members) addInfluence(s, id, p, rules.jointInfluence);
-    s.log.push({
-      t: 'joint',
-      round: s.round,
-      region: id,
-      coalition: c.id,
-      members,
-      threatAfter: s.regions[id]!.threat,
-    });
-    return;
-  }
+  const bloc = jointBloc(s, id);
+  if (!bloc) return;
+  addThreat(s, id, -rules.jointThreat);
+  for (const p of bloc.members) addInfluence(s, id, p, rules.jointInfluence);
+  s.log.push({
+    t: 'joint',
+    round: s.round,
+    region: id,
+    coalition: bloc.coalition,
+    members: bloc.members,
+    threatAfter: s.regions[id]!.threat,
+  });
 }
 
 /** Where threat exceeds stability, an incident strikes: influence lost (base owners are shielded), stability falls. */
