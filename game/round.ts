@@ -121,28 +121,35 @@ export function drawEvent(s: GameState): void {
 }
 
 /**
- * Strain at the round's end: each power in two blocs whose leaders are rivals, and each door a host
- * keeps closed to a bloc partner, raises tension (blamed on that power).
+ * The strain the round's end will add, as it stands: each power in two blocs whose leaders are rivals
+ * (coalition.doubleTension) and each door a host keeps closed to a bloc partner (doors.closedTension),
+ * one entry per cause, blamed on that power. The strain step adds exactly these; bots read them ahead.
  */
-export function strainStep(s: GameState): void {
+export function strainDue(s: GameState): { power: Power; cause: 'double' | 'door'; tension: number }[] {
   const rules = s.scenario.rules;
+  const out: { power: Power; cause: 'double' | 'door'; tension: number }[] = [];
   for (const p of POWERS) {
     const leaders = s.coalitions.filter((c) => c.members.includes(p) && c.leader !== p).map((c) => c.leader);
     const double = leaders.some((a, i) => leaders.slice(i + 1).some((b) => areRivals(s, a, b)));
-    if (double && rules.coalition.doubleTension > 0) {
-      const tension = addTension(s, rules.coalition.doubleTension, p);
-      s.log.push({ t: 'strain', round: s.round, power: p, cause: 'double', tension });
-    }
+    if (double && rules.coalition.doubleTension > 0)
+      out.push({ power: p, cause: 'double', tension: rules.coalition.doubleTension });
   }
   if (rules.doors.closedTension > 0) {
     for (const host of hostsInPlay(s)) {
       for (const guest of POWERS) {
-        if (guest !== host && s.doors[host][guest] === null && shareCoalition(s, host, guest)) {
-          const tension = addTension(s, rules.doors.closedTension, host);
-          s.log.push({ t: 'strain', round: s.round, power: host, cause: 'door', tension });
-        }
+        if (guest !== host && s.doors[host][guest] === null && shareCoalition(s, host, guest))
+          out.push({ power: host, cause: 'door', tension: rules.doors.closedTension });
       }
     }
+  }
+  return out;
+}
+
+/** Strain at the round's end: the tension `strainDue` lists, each blamed on its power. */
+export function strainStep(s: GameState): void {
+  for (const { power, cause, tension: amount } of strainDue(s)) {
+    const tension = addTension(s, amount, power);
+    s.log.push({ t: 'strain', round: s.round, power, cause, tension });
   }
 }
 
