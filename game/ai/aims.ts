@@ -13,6 +13,7 @@ import {
   incomeDue,
   objectiveValue,
   regionIds,
+  regionsInPlay,
   settledThreat,
 } from '../selectors.ts';
 import type { GameState } from '../state.ts';
@@ -168,12 +169,35 @@ export function aimValue(s: GameState, power: Power, aim: Aim): number {
   return aim.weight * (gain >= 0 ? gain : 0.25 * gain);
 }
 
+/** The knobs of the outlook (tuned by duplicate play against the greedy bot; see the report in docs). */
+export const KNOBS = { ip: 0.25, incident: 2, agenda: 1, presence: 0.1 };
+
 /**
  * Worth of one IP in VP: a quarter while there is a round to spend it in, nothing in the last round
  * (IP left at the end buys nothing).
  */
-export function ipWorth(s: GameState): number {
-  return s.round >= s.scenario.rounds ? 0 : 0.25;
+export function ipWorth(s: GameState, worth = 0.25): number {
+  return s.round >= s.scenario.rounds ? 0 : worth;
+}
+
+/**
+ * VP a power stands to lose to incidents at the coming threat step: in each region where it has
+ * influence and no base, the chance that threat (after the certain pushback, `settledThreat`, and the
+ * region's growth chance) exceeds stability, times what a point of influence there is worth to its goals.
+ */
+export function incidentRisk(s: GameState, power: Power, aims: readonly Aim[]): number {
+  let risk = 0;
+  for (const region of s.scenario.regions) {
+    const r = s.regions[region.id];
+    if (!r || r.influence[power] <= 0 || r.bases.some((b) => b.owner === power)) continue;
+    const settled = settledThreat(s, region.id);
+    const p = settled > r.stability ? 1 : settled + 1 > r.stability ? region.threatGrowth : 0;
+    if (p <= 0) continue;
+    let stake = 0;
+    for (const a of aims) if (a.objective.type !== 'security') stake += a.weight * regionStake(a.objective, region.id);
+    risk += p * stake * 0.5;
+  }
+  return risk;
 }
 
 /**
@@ -185,13 +209,29 @@ export function ipAhead(s: GameState, power: Power): number {
 }
 
 /**
+ * Influence a power holds where its goals name the region: a small standing worth beyond what the goals
+ * score now (a buffer against rivals and incidents to come).
+ */
+export function presence(s: GameState, power: Power, aims: readonly Aim[]): number {
+  let v = 0;
+  for (const id of regionsInPlay(s)) {
+    let named = false;
+    for (const a of aims) if (regionStake(a.objective, id) > 0) named = true;
+    if (named) v += s.regions[id]!.influence[power];
+  }
+  return v;
+}
+
+/**
  * A power's outlook: VP banked, each goal's soft gain weighted by the scorings it has left, and the IP
  * it will have next round at `ipWorth` VP an IP. A finished game is worth its VP.
  */
 export function outlook(s: GameState, power: Power, aims: readonly Aim[]): number {
   if (s.step === 'ended') return s.vp[power];
-  let v = s.vp[power] + ipWorth(s) * ipAhead(s, power);
+  let v = s.vp[power] + ipWorth(s, KNOBS.ip) * ipAhead(s, power);
   for (const a of aims) v += aimValue(s, power, a);
+  if (KNOBS.incident > 0) v -= KNOBS.incident * incidentRisk(s, power, aims);
+  if (KNOBS.presence > 0) v += KNOBS.presence * presence(s, power, aims);
   return v;
 }
 

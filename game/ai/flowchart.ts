@@ -17,7 +17,13 @@ import { chooseEvent, ownView, situation, type Situation } from './tactics.ts';
 export type Operate = (x: Situation, ctx: BotContext) => Decision;
 
 /** The decision of a level for `power` in a view: start, event choice, door change or operation. */
-export function levelDecision(view: GameState, power: Power, ctx: BotContext, operate: Operate, agendaWeight = 1): Decision {
+export function levelDecision(
+  view: GameState,
+  power: Power,
+  ctx: BotContext,
+  operate: Operate,
+  agendaWeight?: number,
+): Decision {
   const s = ownView(view, power);
   if (s.step === 'setup') return { move: { kind: 'start' }, why: because('onlyMove') };
   const x = situation(s, power, agendaWeight);
@@ -28,7 +34,7 @@ export function levelDecision(view: GameState, power: Power, ctx: BotContext, op
 }
 
 /** A level bot from how it operates. */
-export function makeLevelBot(id: string, label: string, operate: Operate, agendaWeight = 1): Bot {
+export function makeLevelBot(id: string, label: string, operate: Operate, agendaWeight?: number): Bot {
   return {
     id,
     label,

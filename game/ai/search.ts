@@ -3,7 +3,8 @@
  * search on the pure engine). It shortlists the operations the planner weighs best, then plays each
  * forward in many sampled worlds — hidden agendas drawn from each rival's pool, a fresh random state per
  * future — through the rest of the round, its threat step, scoring and the next income, every seat
- * following the light policy (`light.ts`), on the fast path (`cloneState` + `applyInPlace`).
+ * played by the planner (or, as an option, the cheaper light policy of `light.ts`), on the fast path
+ * (`cloneState` + `applyInPlace`).
  * Candidates meet the same futures (common random numbers) and the weaker half is dropped at each
  * checkpoint (successive halving) until the budget is spent: a time budget on the clock the caller lends
  * (`BotContext.now`; the engine reads none of its own), or a count of playouts that makes a decision
@@ -60,9 +61,9 @@ export const SEARCH_DEFAULTS: SearchOptions = {
   ownScale: 4,
   confidence: 1,
   minEdge: 0.05,
-  policy: 'light',
+  policy: 'planner',
   judge: 'outlook',
-  unclockedIterations: 200,
+  unclockedIterations: 100,
 };
 
 interface Arm {
@@ -187,12 +188,12 @@ export function makeSearchBot(
   };
 }
 
-/** The shipped search level: 750 ms a decision on the caller's clock (200 playouts without one). */
+/** The shipped search level: 750 ms a decision on the caller's clock (100 playouts without one). */
 export const searchBot: Bot = makeSearchBot();
 
-/** The search level on a fixed 60 playouts a decision: reproducible and cheap, for simulations and the balance report. */
+/** The search level on a fixed 30 playouts a decision: reproducible and cheap, for simulations and the balance report. */
 export const quickSearchBot: Bot = makeSearchBot(
-  { timeMs: Infinity, iterations: 60 },
+  { timeMs: Infinity, iterations: 30 },
   'strategist-quick',
-  'Strategist, quick (60 playouts a decision; reproducible)',
+  'Strategist, quick (30 futures a decision; reproducible)',
 );

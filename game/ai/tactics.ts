@@ -11,7 +11,7 @@ import { strainDue } from '../round.ts';
 import { controller, jointBloc, regionIds, settledThreat } from '../selectors.ts';
 import type { GameState } from '../state.ts';
 import { POWERS, byPower, hostOf, type Power, type RegionId } from '../vocabulary.ts';
-import { aimsOf, biggestChange, interest, ipAhead, outlook, topRival, type Aim } from './aims.ts';
+import { KNOBS, aimsOf, biggestChange, interest, ipAhead, outlook, topRival, type Aim } from './aims.ts';
 import type { Decision, Explanation } from './bot.ts';
 import { because, goalParams } from './explain.ts';
 
@@ -25,7 +25,7 @@ export interface Situation {
   ranked: RegionId[];
 }
 
-export function situation(s: GameState, me: Power, agendaWeight = 1): Situation {
+export function situation(s: GameState, me: Power, agendaWeight = KNOBS.agenda): Situation {
   const aims = aimsOf(s, me, agendaWeight);
   const care = interest(s, aims);
   const ranked = regionIds(s).sort((a, b) => (care.get(b) ?? 0) - (care.get(a) ?? 0));
