@@ -8,6 +8,7 @@
 import type { Move } from '../moves.ts';
 import type { GameState } from '../state.ts';
 import type { Decision } from './bot.ts';
+import { because } from './explain.ts';
 import { makeLevelBot } from './flowchart.ts';
 import { after, explainMove, operations, worth, type Situation } from './tactics.ts';
 
@@ -36,3 +37,24 @@ export function plannerOperate(x: Situation): Decision {
 }
 
 export const plannerBot = makeLevelBot('planner', 'Planner (weighs every operation)', plannerOperate);
+
+/** The largest size of each sized operation in each region, and every other operation: a shorter list to weigh. */
+export function largestSizes(moves: readonly Move[]): Move[] {
+  const out: Move[] = [];
+  moves.forEach((m, i) => {
+    const next = moves[i + 1];
+    const sized = m.kind === 'aid' || m.kind === 'exercise';
+    if (sized && next && next.kind === m.kind && 'region' in next && next.region === m.region) return;
+    out.push(m);
+  });
+  return out;
+}
+
+/**
+ * The planner on a shorter list — each aid and exercise at its largest affordable size only — for the
+ * strategist's playouts, where every seat of every future is played by it.
+ */
+export const quickPlannerBot = makeLevelBot('planner-playout', 'Planner, largest sizes only', (x) => {
+  const best = weighOperations(x, largestSizes(operations(x.s, x.me)))[0]!;
+  return { move: best.move, why: because('nothing') };
+});

@@ -19,7 +19,7 @@ import type { Bot, BotContext, Decision } from './bot.ts';
 import { because } from './explain.ts';
 import { levelDecision } from './flowchart.ts';
 import { lightPolicy } from './light.ts';
-import { plannerBot, weighOperations, type Weighed } from './planner.ts';
+import { quickPlannerBot, weighOperations, type Weighed } from './planner.ts';
 import { explainMove, type Situation } from './tactics.ts';
 import { outlooks, playout, projectedFinals, reward, sampleWorld } from './worlds.ts';
 
@@ -134,7 +134,7 @@ function search(x: Situation, rng: BotContext, o: SearchOptions): Decision {
   const playFuture = (template: GameState, arm: Arm, seed: number) => {
     const world = cloneState(template, false);
     if (applyInPlace(world, me, arm.weighed.move)) throw new Error(`search shortlisted an illegal move`);
-    const policy = o.policy === 'planner' ? plannerBot : lightPolicy();
+    const policy = o.policy === 'planner' ? quickPlannerBot : lightPolicy();
     const out = playout(world, policy, untilRound, { rng: seed }, judge);
     playouts += 1;
     return reward(out.scores, me, o.marginScale, o.ownScale);

@@ -75,6 +75,8 @@ export function after(view: GameState, power: Power, move: Move): GameState {
 export function crisisRisk(s: GameState, power: Power): number {
   const t = s.scenario.rules.tension;
   if (s.step === 'ended' || !s.scenario.suddenDeath.some((r) => r.type === 'crisis')) return 0;
+  // Far below the danger zone the round's strain (a point or two a power at most) cannot matter yet.
+  if (s.tension + 4 < t.danger) return 0;
   let tension = s.tension;
   const blame = { ...s.blame };
   for (const e of strainDue(s)) {
