@@ -55,7 +55,8 @@ export function regionAtRisk(s: GameState, host: Power, guest: Power, aims: read
 /** Weighted VP the host's goals put on aid from this guest (an open door lets it in). */
 function aidWanted(aims: readonly Aim[], guest: Power): number {
   let v = 0;
-  for (const a of aims) if (a.objective.type === 'aidReceived' && a.objective.from.includes(guest)) v += a.weight * a.objective.vp;
+  for (const a of aims)
+    if (a.objective.type === 'aidReceived' && a.objective.from.includes(guest)) v += a.weight * a.objective.vp;
   return v;
 }
 

@@ -53,9 +53,9 @@ function goalText(p: Params): string {
     case 'fees':
       return 'door fees';
     case 'notMember':
-      return `staying out of ${name(p.coalition)}`;
+      return 'staying out of a bloc';
     case 'blocAtMost':
-      return `a small ${name(p.coalition)} bloc`;
+      return 'keeping a rival bloc small';
     default:
       return String(p.goal);
   }
@@ -67,7 +67,6 @@ export function goalParams(o: Objective): Params {
   if ('regions' in o) p.regions = o.regions.join(',');
   if (o.type === 'outweigh') p.rival = o.rival;
   if (o.type === 'aidReceived') p.from = o.from.join(',');
-  if (o.type === 'notMember' || o.type === 'blocAtMost') p.coalition = o.coalition;
   return p;
 }
 
@@ -82,13 +81,11 @@ const CLAUSES: Record<string, (p: Params) => string> = {
   partners: (p) => `each coalition partner is worth ${p.vp} VP to it`,
   joint: (p) => `its bloc partner ${name(p.partner)} also acts in ${name(p.region)}, so together they push threat back`,
   multiVector: (p) => `keeping its doors open to the great powers brings it ${p.ip} IP`,
-  leaveBloc: (p) => `it scores for staying out of ${name(p.coalition)}`,
+  leaveBloc: () => `its goal is to stay out of that bloc`,
   goal: (p) => `it serves its goal: ${goalText(p)}`,
   ahead: (p) => `looking ahead to the end of the round, it serves its goal: ${goalText(p)}`,
   lookahead: () => `looking ahead to the end of the round, this leaves it best placed`,
   income: () => `it brings it more IP for next round`,
-  crisis: () => `it leads, and a crisis now ends the game`,
-  calm: () => `great-power tension is near a crisis it would be blamed for`,
   broke: () => `it has no IP left for anything it wants`,
   nothing: () => `nothing it could do was worth the cost`,
   doorClose: (p) => `${name(p.guest)} could take control of ${name(p.region)} through its open door`,

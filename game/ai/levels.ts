@@ -20,7 +20,11 @@ export interface PlayLevel {
 export const PLAY_LEVELS: readonly PlayLevel[] = [
   { id: 'novice', label: 'Novice', blurb: 'Follows a short list of rules drawn from its goals.' },
   { id: 'planner', label: 'Planner', blurb: 'Weighs every operation it could make against its goals.' },
-  { id: 'strategist', label: 'Strategist', blurb: 'Weighs its best options, then plays each out to the end of the round in many possible futures.' },
+  {
+    id: 'strategist',
+    label: 'Strategist',
+    blurb: 'Weighs its best options, then plays each out to the end of the round in many possible futures.',
+  },
 ];
 
 const LEVEL_BOTS: readonly Bot[] = [noviceBot, plannerBot, searchBot];

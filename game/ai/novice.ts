@@ -88,7 +88,8 @@ const special: Rule = {
       if (m.kind !== 'special' || m.region) continue;
       const p = previewMove(x.s, x.me, m);
       const ip = p?.ip.find((e) => e.power === x.me);
-      if (ip && ip.after - ip.before >= 2) return { move: m, why: because('multiVector', { ip: ip.after - ip.before }) };
+      if (ip && ip.after - ip.before >= 2)
+        return { move: m, why: because('multiVector', { ip: ip.after - ip.before }) };
     }
     for (const region of cared(x)) {
       const m = specials.find((s) => regionOf(s) === region);

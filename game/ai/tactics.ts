@@ -114,7 +114,13 @@ export function passReason(s: GameState, me: Power): Explanation {
  * Why a move was worth making, read off what it changed: a fire put out, a bloc acting together, the
  * goal that gained most (made precise for control, security, bases and partners), IP for next round.
  */
-export function explainMove(before: GameState, next: GameState, me: Power, aims: readonly Aim[], move: Move): Explanation {
+export function explainMove(
+  before: GameState,
+  next: GameState,
+  me: Power,
+  aims: readonly Aim[],
+  move: Move,
+): Explanation {
   if (move.kind === 'pass') return passReason(before, me);
   const region = regionOf(move);
   if (region) {
@@ -133,7 +139,7 @@ export function explainMove(before: GameState, next: GameState, me: Power, aims:
     const o = change.aim.objective;
     if (o.type === 'bases') return because('bases', { vp: o.vp });
     if (o.type === 'coalitionPartners') return because('partners', { vp: o.vp });
-    if (o.type === 'notMember' && move.kind === 'leave') return because('leaveBloc', { coalition: o.coalition });
+    if (o.type === 'notMember' && move.kind === 'leave') return because('leaveBloc');
     if (region && o.type === 'security' && o.regions.includes(region)) {
       return because('security', { region, max: o.maxThreat, threat: settledThreat(before, region) });
     }
