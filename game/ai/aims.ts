@@ -119,21 +119,23 @@ function softIn(s: GameState, power: Power, o: Objective, id: RegionId): number 
   if (!r) return 0;
   switch (o.type) {
     case 'control':
-      return controller(s, id) === power ? o.vp : o.vp * 0.5 * Math.max(0, 1 - controlGap(s, id, power) / 6);
+      return controller(s, id) === power
+        ? o.vp
+        : KNOBS.soft * o.vp * 0.5 * Math.max(0, 1 - controlGap(s, id, power) / 6);
     case 'security': {
       const t = settledThreat(s, id);
-      return t <= o.maxThreat ? o.vp : o.vp * Math.max(0, 0.5 - 0.2 * (t - o.maxThreat - 1));
+      return t <= o.maxThreat ? o.vp : KNOBS.soft * o.vp * Math.max(0, 0.5 - 0.2 * (t - o.maxThreat - 1));
     }
     case 'noForeignControl': {
       const c = controller(s, id);
       if (c === power) return o.vp;
       if (c !== null) return 0;
       const { rival } = topRival(s, id, power);
-      return rival && controlGap(s, id, rival) <= 2 ? o.vp * 0.6 : o.vp;
+      return rival && controlGap(s, id, rival) <= 2 ? o.vp * (1 - 0.4 * KNOBS.soft) : o.vp;
     }
     case 'outweigh': {
       const d = r.influence[power] - r.influence[o.rival];
-      return d > 1 ? o.vp : d === 1 ? o.vp * 0.85 : d === 0 ? o.vp * 0.4 : 0;
+      return d > 1 ? o.vp : d === 1 ? o.vp * (1 - 0.15 * KNOBS.soft) : d === 0 ? o.vp * 0.4 * KNOBS.soft : 0;
     }
     default:
       return 0;
@@ -170,7 +172,7 @@ export function aimValue(s: GameState, power: Power, aim: Aim): number {
 }
 
 /** The knobs of the outlook (tuned by duplicate play against the greedy bot; see the report in docs). */
-export const KNOBS = { ip: 0.25, incident: 2, agenda: 1, presence: 0.1 };
+export const KNOBS = { ip: 0.25, incident: 3, agenda: 1, presence: 0.2, soft: 1, blame: 1 };
 
 /**
  * Worth of one IP in VP: a quarter while there is a round to spend it in, nothing in the last round

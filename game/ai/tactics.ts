@@ -67,7 +67,7 @@ export function after(view: GameState, power: Power, move: Move): GameState {
 }
 
 /**
- * VP the position puts at risk through tension, counting the strain the round's end will add
+ * VP the position puts at risk through tension (see KNOBS.blame), counting the strain the round's end will add
  * (`strainDue`): the crisis penalty when that strain brings a crisis this power would be blamed for,
  * and a share of it, growing towards the crisis, while tension is in the danger zone and it would be
  * the one blamed.
@@ -75,19 +75,20 @@ export function after(view: GameState, power: Power, move: Move): GameState {
 export function crisisRisk(s: GameState, power: Power): number {
   const t = s.scenario.rules.tension;
   if (s.step === 'ended' || !s.scenario.suddenDeath.some((r) => r.type === 'crisis')) return 0;
-  // Far below the danger zone the round's strain (a point or two a power at most) cannot matter yet.
-  if (s.tension + 4 < t.danger) return 0;
   let tension = s.tension;
   const blame = { ...s.blame };
   for (const e of strainDue(s)) {
     tension += e.tension;
     blame[e.power] += e.tension;
   }
-  if (tension < t.danger) return 0;
+  const total = POWERS.reduce((sum, p) => sum + blame[p], 0);
+  // A liability for its share of the blame, growing with tension: who is blamed if a crisis comes.
+  const liability = total > 0 ? (KNOBS.blame * t.crisisPenalty * (tension / t.max) * blame[power]) / total : 0;
   const top = Math.max(...POWERS.map((p) => blame[p]));
-  if (blame[power] < top || top <= 0) return 0;
+  if (blame[power] < top || top <= 0) return liability;
   if (tension >= t.max) return t.crisisPenalty;
-  return (t.crisisPenalty * (tension - t.danger + 1)) / (t.max - t.danger + 1);
+  if (tension < t.danger) return liability;
+  return liability + (t.crisisPenalty * (tension - t.danger + 1)) / (t.max - t.danger + 1);
 }
 
 /** A level's measure of a position: its outlook, less the crisis it risks being blamed for. */
