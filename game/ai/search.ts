@@ -2,7 +2,7 @@
  * The strategist: the planner's weighing, checked against sampled futures (determinized Monte Carlo
  * search on the pure engine). It shortlists the operations the planner weighs best, then plays each
  * forward in many sampled worlds — hidden agendas drawn from each rival's pool, a fresh random state per
- * future — through the rest of the round, its threat step, scoring and the next income, every seat
+ * future — through the rest of this round and the next (threat steps, scoring, income), every seat
  * played by the planner (or, as an option, the cheaper light policy of `light.ts`), on the fast path
  * (`cloneState` + `applyInPlace`).
  * Candidates meet the same futures (common random numbers) and the weaker half is dropped at each
@@ -44,6 +44,11 @@ export interface SearchOptions {
   policy: 'light' | 'planner';
   /** How a future is judged at the horizon: projected final scores, or each power's soft outlook. */
   judge: 'projected' | 'outlook';
+  /**
+   * How much the planner's own weighing of each candidate (its worth just after the move, in VP, over
+   * `ownScale`) adds to every future's reward: the search corrects the planner rather than replacing it.
+   */
+  prior: number;
   /** The clock (milliseconds), when fixed by the options; else the decision's own (`BotContext.now`). */
   now?: () => number;
   /** Playouts that stand in for the time budget when no clock is given. */
@@ -56,13 +61,14 @@ export const SEARCH_DEFAULTS: SearchOptions = {
   timeMs: 750,
   iterations: Infinity,
   shortlist: 6,
-  horizon: 0,
+  horizon: 1,
   marginScale: 4,
   ownScale: 4,
   confidence: 1,
   minEdge: 0.05,
   policy: 'planner',
   judge: 'outlook',
+  prior: 0,
   unclockedIterations: 100,
 };
 
@@ -137,7 +143,8 @@ function search(x: Situation, rng: BotContext, o: SearchOptions): Decision {
     const policy = o.policy === 'planner' ? quickPlannerBot : lightPolicy();
     const out = playout(world, policy, untilRound, { rng: seed }, judge);
     playouts += 1;
-    return reward(out.scores, me, o.marginScale, o.ownScale);
+    const r = reward(out.scores, me, o.marginScale, o.ownScale);
+    return { won: r.won, value: r.value + (o.prior * (arm.weighed.value - incumbent.weighed.value)) / o.ownScale };
   };
   const outOfTime = () => playouts >= limit || (now !== undefined && now() - start >= o.timeMs);
   for (let i = 0; !outOfTime(); i++) {
@@ -191,9 +198,9 @@ export function makeSearchBot(
 /** The shipped search level: 750 ms a decision on the caller's clock (100 playouts without one). */
 export const searchBot: Bot = makeSearchBot();
 
-/** The search level on a fixed 30 playouts a decision: reproducible and cheap, for simulations and the balance report. */
+/** The search level on a fixed 20 playouts a decision: reproducible and cheap, for simulations and the balance report. */
 export const quickSearchBot: Bot = makeSearchBot(
-  { timeMs: Infinity, iterations: 30 },
+  { timeMs: Infinity, iterations: 20 },
   'strategist-quick',
-  'Strategist, quick (30 futures a decision; reproducible)',
+  'Strategist, quick (20 futures a decision; reproducible)',
 );
