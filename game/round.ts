@@ -10,7 +10,10 @@ import type { EventCard } from './schema.ts';
 import {
   agendaOf,
   agendaValue,
+  basePushback,
   controller,
+  incomeDue,
+  jointBloc,
   objectiveValue,
   regionsInPlay,
   roundObjectivesValue,
@@ -18,7 +21,7 @@ import {
   totalInfluence,
 } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
-import { POWERS, byPower, hostOf, type Power, type RegionId } from './vocabulary.ts';
+import { POWERS, byPower, type Power, type RegionId } from './vocabulary.ts';
 
 /** Each scenario's event cards by id, kept outside the serialisable state. */
 const cardCache = new WeakMap<GameState['scenario'], Map<string, EventCard>>();
@@ -87,14 +90,7 @@ export function startActions(s: GameState): void {
  */
 export function income(s: GameState): void {
   const rules = s.scenario.rules;
-  const gains = byPower((p) => s.economy[p] + rules.aid.dividend * s.aid[p].length);
-  for (const id of regionsInPlay(s)) {
-    const r = s.regions[id]!;
-    const c = controller(s, id);
-    if (c) gains[c] += r.value * rules.income.perControlledValue;
-    const host = hostOf(id);
-    for (const b of r.bases) if (b.owner !== host) gains[host] += b.level * rules.income.baseRentPerLevel;
-  }
+  const gains = incomeDue(s);
   for (const id of regionsInPlay(s)) {
     for (const b of s.regions[id]!.bases) addInfluence(s, id, b.owner, b.level * rules.base.influencePerLevel);
   }
@@ -127,30 +123,37 @@ export function drawEvent(s: GameState): void {
 }
 
 /**
- * Strain at the round's end: each power in two blocs whose leaders are rivals, and each door a host
- * keeps closed to a great power it shares a bloc with (Moscow shut out by Dushanbe), raises tension
- * (blamed on that power). A door closed between two small partners strains nothing.
+ * The strain the round's end will add, as it stands: each power in two blocs whose leaders are rivals
+ * (coalition.doubleTension) and each door a host keeps closed to a great power it shares a bloc with
+ * (doors.closedTension: Moscow shut out by Dushanbe), one entry per cause, blamed on that power. A door
+ * closed between two small partners strains nothing. The strain step adds exactly these; bots read them.
  */
-export function strainStep(s: GameState): void {
+export function strainDue(s: GameState): { power: Power; cause: 'double' | 'door'; tension: number }[] {
   const rules = s.scenario.rules;
+  const out: { power: Power; cause: 'double' | 'door'; tension: number }[] = [];
   for (const p of POWERS) {
     const leaders = s.coalitions.filter((c) => c.members.includes(p)).map((c) => c.leader);
     const double = leaders.some((a, i) => leaders.slice(i + 1).some((b) => areRivals(s, a, b)));
-    if (double && rules.coalition.doubleTension > 0) {
-      const tension = addTension(s, rules.coalition.doubleTension, p);
-      s.log.push({ t: 'strain', round: s.round, power: p, cause: 'double', tension });
-    }
+    if (double && rules.coalition.doubleTension > 0)
+      out.push({ power: p, cause: 'double', tension: rules.coalition.doubleTension });
   }
   if (rules.doors.closedTension > 0) {
     for (const host of hostsInPlay(s)) {
       for (const guest of POWERS) {
         const shut = guest !== host && s.doors[host][guest] === null;
-        if (shut && isGreatPower(guest) && shareCoalition(s, host, guest)) {
-          const tension = addTension(s, rules.doors.closedTension, host);
-          s.log.push({ t: 'strain', round: s.round, power: host, cause: 'door', tension });
-        }
+        if (shut && isGreatPower(guest) && shareCoalition(s, host, guest))
+          out.push({ power: host, cause: 'door', tension: rules.doors.closedTension });
       }
     }
+  }
+  return out;
+}
+
+/** Strain at the round's end: the tension `strainDue` lists, each blamed on its power. */
+export function strainStep(s: GameState): void {
+  for (const { power, cause, tension: amount } of strainDue(s)) {
+    const tension = addTension(s, amount, power);
+    s.log.push({ t: 'strain', round: s.round, power, cause, tension });
   }
 }
 
@@ -177,8 +180,7 @@ export function threatStep(s: GameState): void {
     spread(b, a);
   }
   for (const id of regionsInPlay(s)) {
-    const r = s.regions[id]!;
-    if (r.bases.length > 0) addThreat(s, id, -rules.base.threatSuppression);
+    addThreat(s, id, -basePushback(s, id));
     jointAction(s, id);
   }
   for (const id of regionsInPlay(s)) incident(s, id);
@@ -193,23 +195,18 @@ export function threatStep(s: GameState): void {
 /** Where two or more members of one bloc operated this round, the bloc acts together: threat falls, they gain. */
 function jointAction(s: GameState, id: RegionId): void {
   const rules = s.scenario.rules.coalition;
-  const acted = s.acted[id] ?? [];
-  if (acted.length < 2) return;
-  for (const c of s.coalitions) {
-    const members = acted.filter((p) => c.members.includes(p));
-    if (members.length < 2) continue;
-    addThreat(s, id, -rules.jointThreat);
-    for (const p of members) addInfluence(s, id, p, rules.jointInfluence);
-    s.log.push({
-      t: 'joint',
-      round: s.round,
-      region: id,
-      coalition: c.id,
-      members,
-      threatAfter: s.regions[id]!.threat,
-    });
-    return;
-  }
+  const bloc = jointBloc(s, id);
+  if (!bloc) return;
+  addThreat(s, id, -rules.jointThreat);
+  for (const p of bloc.members) addInfluence(s, id, p, rules.jointInfluence);
+  s.log.push({
+    t: 'joint',
+    round: s.round,
+    region: id,
+    coalition: bloc.coalition,
+    members: bloc.members,
+    threatAfter: s.regions[id]!.threat,
+  });
 }
 
 /** Where threat exceeds stability, an incident strikes: influence lost (base owners are shielded), stability falls. */

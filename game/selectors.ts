@@ -204,5 +204,53 @@ export function scoreEstimate(state: GameState, power: Power): number {
   return state.vp[power] + roundObjectivesValue(state, power) + agendaValue(state, power);
 }
 
+/**
+ * IP each power will gain at the next income (before the carry-over cap): its economy, the value of the
+ * regions it controls, rent for foreign bases on its soil, and the dividend of the aid it received this
+ * round. The income step pays exactly this; bots read it to value what a move brings in.
+ */
+export function incomeDue(state: GameState): ByPower<number> {
+  const rules = state.scenario.rules;
+  const gains = byPower((p) => state.economy[p] + rules.aid.dividend * state.aid[p].length);
+  for (const id of regionsInPlay(state)) {
+    const r = state.regions[id]!;
+    const c = controller(state, id);
+    if (c) gains[c] += r.value * rules.income.perControlledValue;
+    const host = hostOf(id);
+    for (const b of r.bases) if (b.owner !== host) gains[host] += b.level * rules.income.baseRentPerLevel;
+  }
+  return gains;
+}
+
+/** How much a region's bases push its threat back at the threat step. */
+export function basePushback(state: GameState, region: RegionId): number {
+  return regionState(state, region).bases.length > 0 ? state.scenario.rules.base.threatSuppression : 0;
+}
+
+/**
+ * The bloc that acts jointly in a region at the threat step, with its members that operated there this
+ * round (two or more), or null: the first coalition, in order, with two members among those who acted.
+ */
+export function jointBloc(state: GameState, region: RegionId): { coalition: string; members: Power[] } | null {
+  const acted = state.acted[region] ?? [];
+  if (acted.length < 2) return null;
+  for (const c of state.coalitions) {
+    const members = acted.filter((p) => c.members.includes(p));
+    if (members.length >= 2) return { coalition: c.id, members };
+  }
+  return null;
+}
+
+/**
+ * A region's threat after the certain part of the coming threat step: its bases and the joint action of
+ * a bloc that operated there push it back (growth and spread are dice, left out).
+ */
+export function settledThreat(state: GameState, region: RegionId): number {
+  const r = state.regions[region];
+  if (!r) return Infinity;
+  const joint = jointBloc(state, region) ? state.scenario.rules.coalition.jointThreat : 0;
+  return Math.max(0, r.threat - basePushback(state, region) - joint);
+}
+
 /** The host of a region (re-exported for callers that only import selectors). */
 export { hostOf };

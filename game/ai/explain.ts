@@ -50,6 +50,12 @@ function goalText(p: Params): string {
       return `aid from ${listNames(String(p.from ?? ''))}`;
     case 'lowTension':
       return 'low great-power tension';
+    case 'fees':
+      return 'door fees';
+    case 'notMember':
+      return 'staying out of a bloc';
+    case 'blocAtMost':
+      return 'keeping a rival bloc small';
     default:
       return String(p.goal);
   }
@@ -73,27 +79,24 @@ const CLAUSES: Record<string, (p: Params) => string> = {
   denyControl: (p) => `${name(p.rival)} was about to take control of ${name(p.region)}`,
   bases: (p) => `each base level is worth ${p.vp} VP to it`,
   partners: (p) => `each coalition partner is worth ${p.vp} VP to it`,
+  joint: (p) => `its bloc partner ${name(p.partner)} also acts in ${name(p.region)}, so together they push threat back`,
+  multiVector: (p) => `keeping its doors open to the great powers brings it ${p.ip} IP`,
+  leaveBloc: () => `its goal is to stay out of that bloc`,
   goal: (p) => `it serves its goal: ${goalText(p)}`,
-  crisis: () => `it leads, and a crisis now ends the game`,
-  calm: () => `great-power tension is near a crisis it would lose`,
+  ahead: (p) => `looking ahead to the end of the round, it serves its goal: ${goalText(p)}`,
+  lookahead: () => `looking ahead to the end of the round, this leaves it best placed`,
+  income: () => `it brings it more IP for next round`,
   broke: () => `it has no IP left for anything it wants`,
   nothing: () => `nothing it could do was worth the cost`,
-  acceptGoal: (p) => `it helps its goal: ${goalText(p)}`,
-  refuseGoal: (p) => `it would hurt its goal: ${goalText(p)}`,
-  acceptPartner: (p) => `${name(p.power)} is a partner`,
-  refuseRival: (p) => `${name(p.power)} is its rival`,
-  acceptHarmless: () => `it costs it nothing it cares about`,
-  refuseNoGain: () => `it would gain nothing it cares about`,
+  doorClose: (p) => `${name(p.guest)} could take control of ${name(p.region)} through its open door`,
+  doorOpen: (p) => `letting ${name(p.guest)} in at ${p.price} IP an operation brings it fees`,
+  doorOpenAid: (p) => `it wants aid from ${name(p.guest)}, and aid comes only through an open door`,
+  doorPrice: (p) => `${name(p.guest)} has used its door ${p.uses} times, so it now asks ${p.price} IP`,
   choose: (p) => `it serves its goal: ${goalText(p)}`,
   indifferent: () => `no option touches its goals`,
-  search: (p) =>
-    Number(p.percent) > 0
-      ? `it won ${p.percent}% of ${p.futures} simulated futures`
-      : `it came out best in ${p.futures} simulated futures, with about ${p.score} VP`,
   onlyMove: () => `it was the only legal move`,
   random: () => `at random`,
   passive: () => `it never acts (the passive baseline)`,
-  acceptAlways: () => `it accepts every request (the passive baseline)`,
   firstOption: () => `it takes the first option (the passive baseline)`,
 };
 
@@ -110,30 +113,29 @@ export function moveText(view: GameState, power: Power, move: Move): string {
       return 'started the game';
     case 'choose':
       return `chose "${move.option}"`;
+    case 'door':
+      return move.price === null
+        ? `closed its door to ${name(move.guest)}`
+        : `opened its door to ${name(move.guest)} at ${move.price} IP`;
     case 'aid':
-      return `sent aid to ${name(move.region)}`;
+      return `sent aid of size ${move.size} to ${name(move.region)}`;
     case 'base': {
       const expand = view.regions[move.region] !== undefined && baseOf(view, move.region, power) !== undefined;
       if (hostOf(move.region) === power) return `${expand ? 'expanded' : 'built'} its garrison in ${name(move.region)}`;
-      return `asked to ${expand ? 'expand its' : 'build a'} base in ${name(move.region)}`;
+      return `${expand ? 'expanded its' : 'built a'} base in ${name(move.region)}`;
     }
     case 'exercise':
-      return `proposed a joint exercise with ${name(move.partner)} in ${name(move.region)}`;
-    case 'propose':
-      return `proposed a coalition with ${listNames(move.invitees.join(','))}`;
+      return hostOf(move.region) === power
+        ? `held a security sweep of size ${move.size} in ${name(move.region)}`
+        : `held an exercise of size ${move.size} with ${name(hostOf(move.region))} in ${name(move.region)}`;
+    case 'found':
+      return `founded a coalition with ${listNames(move.invitees.join(','))}`;
     case 'join':
-      return `asked to join coalition ${move.coalition}`;
+      return `joined coalition ${move.coalition}`;
     case 'leave':
       return `left coalition ${move.coalition}`;
-    case 'answer': {
-      const r = view.requests[0];
-      const verb = move.accept ? 'accepted' : 'refused';
-      if (!r) return verb;
-      if (r.kind === 'baseConsent') return `${verb} ${name(r.from)}'s base in ${name(r.region)}`;
-      if (r.kind === 'exercise') return `${verb} ${name(r.from)}'s exercise in ${name(r.region)}`;
-      if (r.kind === 'invite') return `${verb} ${name(r.from)}'s coalition invitation`;
-      return `${verb} ${name(r.from)}'s request to join`;
-    }
+    case 'special':
+      return move.region ? `used its special ability in ${name(move.region)}` : 'used its special ability';
     case 'pass':
       return 'passed';
   }

@@ -1,57 +1,45 @@
 /**
- * A rule-based bot in the manner of the non-player flowcharts of GMT's COIN games: an ordered list of
- * "if this condition, do that" rules, the first that fires decides. Event choices and answers to
- * requests go to `respond.ts`. Each rule returns a legal move with its reason, or null to pass the
- * question down the list; the last resort is to pass.
+ * The shape every thinking level shares: it reads only its own view (`ownView`), starts the game, takes
+ * an event choice by its goals, sets its doors first when it is a host (free moves, `doors.ts`), and
+ * then makes its one operation of the turn the way its level decides — a short list of "if this, do
+ * that" rules in the manner of the non-player flowcharts of GMT's COIN games (the novice), a weighing of
+ * every legal operation (the planner), or a search (the strategist).
  */
-import { checkMove, type Move } from '../moves.ts';
+import { legalMoves } from '../legal.ts';
 import type { GameState } from '../state.ts';
-import { byPower, type Power } from '../vocabulary.ts';
-import type { Bot, Decision } from './bot.ts';
+import type { Power } from '../vocabulary.ts';
+import type { Bot, BotContext, Decision } from './bot.ts';
+import { doorDecision } from './doors.ts';
 import { because } from './explain.ts';
-import { answerRequest, chooseOption, type AnswerStyle } from './respond.ts';
-import { situation, type Situation } from './tactics.ts';
+import { chooseEvent, ownView, situation, type Situation } from './tactics.ts';
 
-/** One box of a flowchart: a name (for tests and tuning) and what it does when its condition holds. */
-export interface Rule {
-  id: string;
-  fire(x: Situation): Decision | null;
+/** How a level makes its operation, given its situation (doors already set) and its context. */
+export type Operate = (x: Situation, ctx: BotContext) => Decision;
+
+/** The decision of a level for `power` in a view: start, event choice, door change or operation. */
+export function levelDecision(
+  view: GameState,
+  power: Power,
+  ctx: BotContext,
+  operate: Operate,
+  agendaWeight?: number,
+): Decision {
+  const s = ownView(view, power);
+  if (s.step === 'setup') return { move: { kind: 'start' }, why: because('onlyMove') };
+  const x = situation(s, power, agendaWeight);
+  if (s.step === 'event') return chooseEvent(s, power, x.aims, legalMoves(s, power));
+  const door = doorDecision(s, power, x.aims);
+  if (door) return door;
+  return operate(x, ctx);
 }
 
-/**
- * The view with every other power's agenda blanked and the dice hidden, whatever the caller passed in
- * (a `viewFor` view or the full state): a bot reads only its own agenda, and this makes that true by
- * construction — the other agendas are not even read to be copied.
- */
-export function ownView(view: GameState, me: Power): GameState {
-  if (!view.agendas) return view.rng === 0 ? view : { ...view, rng: 0 };
-  const mine = view.agendas[me];
-  return { ...view, agendas: byPower((p) => (p === me ? mine : '')), rng: 0 };
-}
-
-/** Run a flowchart for the acting power: the first rule that fires, or pass. */
-export function runRules(rules: readonly Rule[], x: Situation): Decision {
-  for (const rule of rules) {
-    const d = rule.fire(x);
-    if (d && checkMove(x.s, x.me, d.move) === null) return d;
-  }
-  const pass: Move = { kind: 'pass' };
-  const cheapest = Math.min(x.s.scenario.rules.aid.cost, x.s.scenario.rules.exercise.coalitionCost);
-  return { move: pass, why: because(x.s.ip[x.me] < cheapest ? 'broke' : 'nothing') };
-}
-
-/** A bot from a flowchart of actions and a style of answering. */
-export function flowchartBot(id: string, label: string, rules: readonly Rule[], style: AnswerStyle): Bot {
+/** A level bot from how it operates. */
+export function makeLevelBot(id: string, label: string, operate: Operate, agendaWeight?: number): Bot {
   return {
     id,
     label,
-    decide(view, power) {
-      const s = ownView(view, power);
-      if (s.step === 'setup') return { move: { kind: 'start' }, why: because('onlyMove') };
-      const x = situation(s, power);
-      if (s.step === 'event') return chooseOption(s, power, x.aims);
-      if (s.requests.length > 0) return answerRequest(s, power, x.aims, style);
-      return runRules(rules, x);
+    decide(view, power, ctx) {
+      return levelDecision(view, power, ctx, operate, agendaWeight);
     },
   };
 }

@@ -19,8 +19,12 @@ export interface PlayLevel {
 /** The computer levels for the start screen, ordered weakest to strongest. */
 export const PLAY_LEVELS: readonly PlayLevel[] = [
   { id: 'novice', label: 'Novice', blurb: 'Follows a short list of rules drawn from its goals.' },
-  { id: 'planner', label: 'Planner', blurb: 'Follows a fuller list of rules and weighs its options.' },
-  { id: 'strategist', label: 'Strategist', blurb: 'Plays out hundreds of possible futures before each move.' },
+  { id: 'planner', label: 'Planner', blurb: 'Weighs every operation it could make against its goals.' },
+  {
+    id: 'strategist',
+    label: 'Strategist',
+    blurb: 'Weighs its best options, then plays each out to the end of the round in many possible futures.',
+  },
 ];
 
 const LEVEL_BOTS: readonly Bot[] = [noviceBot, plannerBot, searchBot];

@@ -1,14 +1,26 @@
 /**
- * The novice: a short flowchart a class can read in one go. Put out fires in the regions you care
- * about; build bases if bases score; join a coalition if partners score; push threat under a security
- * goal's line; otherwise send aid where your goals put the most VP on influence and you trail the most. It refuses
- * its rivals' requests and weighs everything else by its goals.
+ * The novice: a short flowchart a class can read in one go, the first box that fires decides.
+ * 1. Put out fires: where it cares and threat is above stability, the operation that cuts threat most.
+ * 2. Use its special ability where it cares most (Tajikistan: when its open doors bring IP).
+ * 3. Build bases if bases score for it; 4. join or found a bloc if partners score for it.
+ * 5. Push threat under a security goal's line.
+ * 6. Otherwise the biggest aid it can afford where its goals put the most on influence and it trails.
+ * Sizes and effects come from the engine's preview of each legal operation (`previewMove`).
  */
+import type { Move } from '../moves.ts';
+import { previewMove } from '../preview.ts';
 import type { RegionId } from '../vocabulary.ts';
 import { regionStake, topRival } from './aims.ts';
+import type { Decision } from './bot.ts';
 import { because, goalParams } from './explain.ts';
-import { flowchartBot, type Rule } from './flowchart.ts';
-import { can, canBase, cutThreat, friendly, type Situation } from './tactics.ts';
+import { makeLevelBot } from './flowchart.ts';
+import { operations, passReason, regionOf, type Situation } from './tactics.ts';
+
+/** One box of the flowchart: a name (for tests and tuning) and what it does when its condition holds. */
+export interface Rule {
+  id: string;
+  fire(x: Situation, moves: readonly Move[]): Decision | null;
+}
 
 /** The goal that puts the most VP on a region, as reason parameters. */
 export function goalFor(x: Situation, region: RegionId): Record<string, string | number> {
@@ -31,16 +43,57 @@ export function stakeIn(x: Situation, type: 'bases' | 'coalitionPartners'): numb
   return vp;
 }
 
+/** How much a move cuts threat in its region, by the engine's preview. */
+function threatCut(x: Situation, m: Move): number {
+  const p = previewMove(x.s, x.me, m);
+  const t = p?.regions.find((r) => r.region === regionOf(m))?.threat;
+  return t ? t.before - t.after : 0;
+}
+
+/** The legal move in a region that cuts threat most (the cheaper, i.e. earlier-listed, on a tie). */
+function cutThreat(x: Situation, moves: readonly Move[], region: RegionId): Move | null {
+  let best: Move | null = null;
+  let top = 0;
+  for (const m of moves) {
+    if (regionOf(m) !== region) continue;
+    const cut = threatCut(x, m);
+    if (cut > top) {
+      top = cut;
+      best = m;
+    }
+  }
+  return best;
+}
+
 const cared = (x: Situation) => x.ranked.filter((id) => (x.care.get(id) ?? 0) > 0);
 
 const fires: Rule = {
   id: 'fires',
-  fire(x) {
+  fire(x, moves) {
     for (const region of cared(x)) {
       const r = x.s.regions[region]!;
       if (r.threat <= r.stability) continue;
-      const move = cutThreat(x, region);
+      const move = cutThreat(x, moves, region);
       if (move) return { move, why: because('threat', { region, threat: r.threat, stability: r.stability }) };
+    }
+    return null;
+  },
+};
+
+const special: Rule = {
+  id: 'special',
+  fire(x, moves) {
+    const specials = moves.filter((m) => m.kind === 'special');
+    for (const m of specials) {
+      if (m.kind !== 'special' || m.region) continue;
+      const p = previewMove(x.s, x.me, m);
+      const ip = p?.ip.find((e) => e.power === x.me);
+      if (ip && ip.after - ip.before >= 2)
+        return { move: m, why: because('multiVector', { ip: ip.after - ip.before }) };
+    }
+    for (const region of cared(x)) {
+      const m = specials.find((s) => regionOf(s) === region);
+      if (m) return { move: m, why: because('goal', goalFor(x, region)) };
     }
     return null;
   },
@@ -48,40 +101,37 @@ const fires: Rule = {
 
 const bases: Rule = {
   id: 'bases',
-  fire(x) {
+  fire(x, moves) {
     if (stakeIn(x, 'bases') <= 0) return null;
     const vp = x.aims.find((a) => a.objective.type === 'bases')!.objective.vp;
     for (const region of x.ranked) {
-      if (canBase(x, region)) return { move: { kind: 'base', region }, why: because('bases', { vp }) };
+      const m = moves.find((b) => b.kind === 'base' && b.region === region);
+      if (m) return { move: m, why: because('bases', { vp }) };
     }
     return null;
   },
 };
 
-const join: Rule = {
-  id: 'join',
-  fire(x) {
+const partners: Rule = {
+  id: 'partners',
+  fire(x, moves) {
     if (stakeIn(x, 'coalitionPartners') <= 0) return null;
     const vp = x.aims.find((a) => a.objective.type === 'coalitionPartners')!.objective.vp;
-    for (const c of x.s.coalitions) {
-      if (c.members.includes(x.me) || !friendly(x.s, x.me, c.leader)) continue;
-      const move = { kind: 'join', coalition: c.id } as const;
-      if (can(x, move)) return { move, why: because('partners', { vp }) };
-    }
-    return null;
+    const m = moves.find((b) => b.kind === 'join') ?? moves.find((b) => b.kind === 'found');
+    return m ? { move: m, why: because('partners', { vp }) } : null;
   },
 };
 
 const line: Rule = {
   id: 'line',
-  fire(x) {
+  fire(x, moves) {
     for (const a of x.aims) {
       if (a.objective.type !== 'security') continue;
       const max = a.objective.maxThreat;
       for (const region of a.objective.regions) {
         const r = x.s.regions[region];
         if (!r || r.threat <= max) continue;
-        const move = cutThreat(x, region);
+        const move = cutThreat(x, moves, region);
         if (move) return { move, why: because('security', { region, max, threat: r.threat }) };
       }
     }
@@ -96,33 +146,41 @@ function influenceStake(x: Situation, region: RegionId): number {
   return v;
 }
 
-/** Aid where its goals put the most on influence, and among those where it trails its strongest rival the most. */
+/** The largest aid it can afford where its goals put the most on influence and it trails its strongest rival most. */
 const aid: Rule = {
   id: 'aid',
-  fire(x) {
+  fire(x, moves) {
     const stakes = new Map(x.ranked.map((id) => [id, influenceStake(x, id)] as const));
     const top = Math.max(0, ...stakes.values());
-    let pick: RegionId | null = null;
+    let pick: Move | null = null;
     let behind = -Infinity;
     for (const region of x.ranked) {
       const stake = stakes.get(region) ?? 0;
       if (stake <= 0 || stake < top / 2) continue;
-      const inf = x.s.regions[region]!.influence;
-      if (inf[x.me] >= x.s.scenario.rules.maxInfluence || !can(x, { kind: 'aid', region })) continue;
-      const gap = topRival(x.s, region, x.me).influence - inf[x.me];
+      const sizes = moves.filter((m) => m.kind === 'aid' && m.region === region);
+      const biggest = sizes[sizes.length - 1];
+      if (!biggest) continue;
+      const gap = topRival(x.s, region, x.me).influence - x.s.regions[region]!.influence[x.me];
       if (gap > behind) {
         behind = gap;
-        pick = region;
+        pick = biggest;
       }
     }
-    return pick ? { move: { kind: 'aid', region: pick }, why: because('goal', goalFor(x, pick)) } : null;
+    return pick ? { move: pick, why: because('goal', goalFor(x, regionOf(pick)!)) } : null;
   },
 };
 
 /** The novice flowchart, in order. */
-export const NOVICE_RULES: readonly Rule[] = [fires, bases, join, line, aid];
+export const NOVICE_RULES: readonly Rule[] = [fires, special, bases, partners, line, aid];
 
-export const noviceBot = flowchartBot('novice', 'Novice (a short rule list)', NOVICE_RULES, {
-  refuseRivals: true,
-  envy: 0,
-});
+/** Run a flowchart: the first rule that fires, or pass. */
+export function runRules(rules: readonly Rule[], x: Situation): Decision {
+  const moves = operations(x.s, x.me);
+  for (const rule of rules) {
+    const d = rule.fire(x, moves);
+    if (d) return d;
+  }
+  return { move: { kind: 'pass' }, why: passReason(x.s, x.me) };
+}
+
+export const noviceBot = makeLevelBot('novice', 'Novice (a short rule list)', (x) => runRules(NOVICE_RULES, x));

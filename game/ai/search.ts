@@ -1,40 +1,36 @@
 /**
- * The strategist: Monte Carlo search on the pure engine over sampled worlds (determinized search).
- * It shortlists its own legal moves (the planner's choice plus the moves that most raise its outlook),
- * then plays each forward in many sampled futures — hidden agendas drawn from each rival's pool, a
- * fresh random state per future — to the end of the next round, every seat following the light policy
- * (the planner's flowchart, weighed in place: `light.ts`), on the fast path (`cloneState` +
- * `applyInPlace`). Candidates meet the same futures (common random numbers), and the weaker half is
- * dropped at each checkpoint (successive halving) until the budget is spent: a time budget (default
- * 750 ms, checked after every playout on the clock the caller lends: the engine reads none of its own)
- * or an iteration budget that makes a decision deterministic; with no clock lent, a fixed number of
- * futures stands in for the time budget.
- * A challenger replaces the planner's choice only if it wins the shared futures clearly. It plays only
- * moves from `legalMoves`, and says how often its choice won the futures it was tried in.
+ * The strategist: the planner's weighing, checked against sampled futures (determinized Monte Carlo
+ * search on the pure engine). It shortlists the operations the planner weighs best, then plays each
+ * forward in many sampled worlds — hidden agendas drawn from each rival's pool, a fresh random state per
+ * future — through the rest of this round and the next (threat steps, scoring, income), every seat
+ * played by the planner (or, as an option, the cheaper light policy of `light.ts`), on the fast path
+ * (`cloneState` + `applyInPlace`).
+ * Candidates meet the same futures (common random numbers) and the weaker half is dropped at each
+ * checkpoint (successive halving) until the budget is spent: a time budget on the clock the caller lends
+ * (`BotContext.now`; the engine reads none of its own), or a count of playouts that makes a decision
+ * reproducible (also used when no clock is lent). A challenger replaces the planner's choice only if it
+ * does clearly better in the shared futures. Its doors and event choices are the planner's.
  */
-import { legalMoves } from '../legal.ts';
 import { applyInPlace, cloneState } from '../fast.ts';
 import type { Move } from '../moves.ts';
-import { randomInt, type HasRng } from '../rng.ts';
+import { randomInt } from '../rng.ts';
 import type { GameState } from '../state.ts';
-import type { Power } from '../vocabulary.ts';
-import { outlook } from './aims.ts';
 import type { Bot, BotContext, Decision } from './bot.ts';
 import { because } from './explain.ts';
-import { ownView } from './flowchart.ts';
-import { gainOf, plannerBot } from './planner.ts';
+import { levelDecision } from './flowchart.ts';
 import { lightPolicy } from './light.ts';
-import { situation } from './tactics.ts';
+import { quickPlannerBot, weighOperations, type Weighed } from './planner.ts';
+import { explainMove, type Situation } from './tactics.ts';
 import { outlooks, playout, projectedFinals, reward, sampleWorld } from './worlds.ts';
 
 export interface SearchOptions {
-  /** Wall-clock budget per decision, in milliseconds. */
+  /** Wall-clock budget per decision, in milliseconds (on the caller's clock). */
   timeMs: number;
   /** Playout budget per decision; with `timeMs: Infinity` a decision is fully deterministic. */
   iterations: number;
-  /** How many of its own moves the search considers at most. */
+  /** How many of its own operations the search considers at most. */
   shortlist: number;
-  /** Rounds to play beyond the current one before projecting scores (Infinity: to the end). */
+  /** Rounds to play beyond the current one before judging (0: to the end of this round). */
   horizon: number;
   /** VP margin that counts as a clear lead in the reward's soft part. */
   marginScale: number;
@@ -42,15 +38,20 @@ export interface SearchOptions {
   ownScale: number;
   /** How many standard errors a challenger must beat the planner's own choice by to be preferred. */
   confidence: number;
-  /** And by how much at least, in reward units (a tenth is about one VP of its own score). */
+  /** And by how much at least, in reward units. */
   minEdge: number;
   /** The policy every seat follows inside a playout: 'light' (fast) or 'planner' (the planner itself). */
   policy: 'light' | 'planner';
   /** How a future is judged at the horizon: projected final scores, or each power's soft outlook. */
   judge: 'projected' | 'outlook';
+  /**
+   * How much the planner's own weighing of each candidate (its worth just after the move, in VP, over
+   * `ownScale`) adds to every future's reward: the search corrects the planner rather than replacing it.
+   */
+  prior: number;
   /** The clock (milliseconds), when fixed by the options; else the decision's own (`BotContext.now`). */
   now?: () => number;
-  /** Playouts that stand in for the time budget when no clock is given (about 750 ms of them here). */
+  /** Playouts that stand in for the time budget when no clock is given. */
   unclockedIterations: number;
   /** Called with every candidate's figures once a decision is made (for tuning and debugging). */
   trace?: (arms: readonly { move: Move; mean: number; wins: number; n: number }[]) => void;
@@ -59,66 +60,30 @@ export interface SearchOptions {
 export const SEARCH_DEFAULTS: SearchOptions = {
   timeMs: 750,
   iterations: Infinity,
-  shortlist: 8,
+  shortlist: 6,
   horizon: 1,
   marginScale: 4,
-  ownScale: 10,
+  ownScale: 4,
   confidence: 1,
-  minEdge: 0.1,
-  policy: 'light',
+  minEdge: 0.05,
+  policy: 'planner',
   judge: 'outlook',
-  unclockedIterations: 400,
+  prior: 0,
+  unclockedIterations: 100,
 };
 
-const keyOf = (m: Move) => JSON.stringify(m);
-
 interface Arm {
-  move: Move;
-  /** Sum of rewards and of wins over the futures this move was played in. */
+  weighed: Weighed;
   value: number;
   wins: number;
-  /** Sum of its own projected final score. */
-  score: number;
   n: number;
   /** Reward in each future, in order (futures are shared, so arms compare future by future). */
   rewards: number[];
 }
 
 /**
- * The moves worth searching: the planner's choice first, then the legal moves that most raise the
- * outlook; and the planner's decision itself, to fall back on when no future could be played.
- */
-export function shortlist(view: GameState, me: Power, size: number, rng: HasRng): { moves: Move[]; planner: Decision } {
-  const legal = legalMoves(view, me);
-  const planner = plannerBot.decide(view, me, rng);
-  const first = planner.move;
-  if (legal.length <= size) {
-    const k = keyOf(first);
-    return { moves: [first, ...legal.filter((m) => keyOf(m) !== k)], planner };
-  }
-  const out = [first];
-  if (view.step === 'actions' && view.requests.length === 0) {
-    const x = situation(view, me);
-    const base = outlook(view, me, x.aims);
-    const ranked = legal
-      .filter((m) => m.kind !== 'leave')
-      .map((move) => ({ move, gain: gainOf(x, move, base) }))
-      .sort((a, b) => b.gain - a.gain);
-    for (const { move } of ranked) {
-      if (out.length >= size - 1) break;
-      if (keyOf(move) !== keyOf(first)) out.push(move);
-    }
-    if (!out.some((m) => m.kind === 'pass')) out.push({ kind: 'pass' });
-  } else {
-    for (const m of legal) if (out.length < size && keyOf(m) !== keyOf(first)) out.push(m);
-  }
-  return { moves: out, planner };
-}
-
-/**
  * The arm to play: the best challenger if it beats the incumbent (the planner's choice) by more than
- * `minEdge` and by more than `confidence` standard errors of their paired differences over the futures
- * both met, else the incumbent.
+ * `minEdge` and by more than `confidence` standard errors of their paired differences, else the incumbent.
  */
 function choose(alive: readonly Arm[], incumbent: Arm, confidence: number, minEdge: number): Arm {
   let best = incumbent;
@@ -144,44 +109,42 @@ function choose(alive: readonly Arm[], incumbent: Arm, confidence: number, minEd
   return best;
 }
 
-/** A search bot with the given options (the shipped one is `searchBot`). */
-export function makeSearchBot(
-  options: Partial<SearchOptions> = {},
-  id = 'strategist',
-  label = 'Strategist (searches sampled futures)',
-): Bot {
-  const o: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
-  return {
-    id,
-    label,
-    decide(view, power, rng) {
-      return search(ownView(view, power), power, rng, o);
-    },
-  };
+/** The shortlist: the planner's best operations, passing always among them. */
+function shortlistOf(x: Situation, size: number): Weighed[] {
+  const all = weighOperations(x);
+  const out = all.slice(0, Math.max(1, size));
+  const pass = all.find((w) => w.move.kind === 'pass');
+  if (pass && !out.includes(pass)) out.push(pass);
+  return out;
 }
 
-function search(view: GameState, me: Power, rng: BotContext, o: SearchOptions): Decision {
-  const { moves: candidates, planner } = shortlist(view, me, o.shortlist, rng);
-  if (candidates.length === 0) throw new Error(`${me} has no legal move (step ${view.step})`);
-  if (candidates.length === 1) return { move: candidates[0]!, why: because('onlyMove') };
+function search(x: Situation, rng: BotContext, o: SearchOptions): Decision {
+  const me = x.me;
+  const view = x.s;
+  const candidates = shortlistOf(x, o.shortlist);
+  const planner: Decision = {
+    move: candidates[0]!.move,
+    why: explainMove(view, candidates[0]!.next, me, x.aims, candidates[0]!.move),
+  };
+  if (candidates.length === 1) return planner;
   const now = o.now ?? rng.now;
   const limit = now ? o.iterations : Math.min(o.iterations, o.unclockedIterations);
   const start = now?.() ?? 0;
   const untilRound = Math.max(1, view.round) + o.horizon;
-  const arms: Arm[] = candidates.map((move) => ({ move, value: 0, wins: 0, score: 0, n: 0, rewards: [] }));
+  const arms: Arm[] = candidates.map((weighed) => ({ weighed, value: 0, wins: 0, n: 0, rewards: [] }));
   let alive = arms;
-  const incumbent = alive[0]!;
+  const incumbent = arms[0]!;
   let playouts = 0;
   let checkpoint = 4;
   const judge = o.judge === 'outlook' ? outlooks : projectedFinals;
-  /** One future for one arm: the move on a copy of the sampled world, then the policy to the horizon. */
   const playFuture = (template: GameState, arm: Arm, seed: number) => {
     const world = cloneState(template, false);
-    if (applyInPlace(world, me, arm.move)) throw new Error(`search shortlisted an illegal move`);
-    const policy = o.policy === 'planner' ? plannerBot : lightPolicy();
+    if (applyInPlace(world, me, arm.weighed.move)) throw new Error(`search shortlisted an illegal move`);
+    const policy = o.policy === 'planner' ? quickPlannerBot : lightPolicy();
     const out = playout(world, policy, untilRound, { rng: seed }, judge);
     playouts += 1;
-    return { ...reward(out.scores, me, o.marginScale, o.ownScale), score: out.scores[me] };
+    const r = reward(out.scores, me, o.marginScale, o.ownScale);
+    return { won: r.won, value: r.value + (o.prior * (arm.weighed.value - incumbent.weighed.value)) / o.ownScale };
   };
   const outOfTime = () => playouts >= limit || (now !== undefined && now() - start >= o.timeMs);
   for (let i = 0; !outOfTime(); i++) {
@@ -192,14 +155,12 @@ function search(view: GameState, me: Power, rng: BotContext, o: SearchOptions): 
       results.push(playFuture(template, arm, future.rng));
       if (results.length < alive.length && outOfTime()) break;
     }
-    // A future every arm met, or none: the arms are compared future by future.
     if (results.length < alive.length) break;
     alive.forEach((arm, k) => {
       const r = results[k]!;
       arm.value += r.value;
       arm.rewards.push(r.value);
       arm.wins += r.won;
-      arm.score += r.score;
       arm.n += 1;
     });
     if (i + 1 === checkpoint && alive.length > 2) {
@@ -208,20 +169,38 @@ function search(view: GameState, me: Power, rng: BotContext, o: SearchOptions): 
       checkpoint *= 2;
     }
   }
+  o.trace?.(arms.map((a) => ({ move: a.weighed.move, mean: a.value / Math.max(1, a.n), wins: a.wins, n: a.n })));
   if (incumbent.n === 0) return planner;
   const best = choose(alive, incumbent, o.confidence, o.minEdge);
-  o.trace?.(arms.map((a) => ({ move: a.move, mean: a.value / Math.max(1, a.n), wins: a.wins, n: a.n })));
-  const percent = Math.round((100 * best.wins) / Math.max(1, best.n));
-  const score = Math.round(best.score / Math.max(1, best.n));
-  return { move: best.move, why: because('search', { percent, futures: best.n, total: playouts, score }) };
+  if (best === incumbent) return planner;
+  const why = explainMove(view, best.weighed.next, me, x.aims, best.weighed.move);
+  if (why.code === 'goal') return { move: best.weighed.move, why: because('ahead', why.params) };
+  if (why.code === 'nothing' || why.code === 'income') return { move: best.weighed.move, why: because('lookahead') };
+  return { move: best.weighed.move, why };
 }
 
-/** The shipped search level: 750 ms a decision on the caller's clock (400 futures without one). */
+/** A search bot with the given options (the shipped one is `searchBot`). */
+export function makeSearchBot(
+  options: Partial<SearchOptions> = {},
+  id = 'strategist',
+  label = 'Strategist (plays out possible futures)',
+): Bot {
+  const o: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
+  return {
+    id,
+    label,
+    decide(view, power, ctx) {
+      return levelDecision(view, power, ctx, (x, c) => search(x, c, o));
+    },
+  };
+}
+
+/** The shipped search level: 750 ms a decision on the caller's clock (100 playouts without one). */
 export const searchBot: Bot = makeSearchBot();
 
-/** The search level on a fixed 100 futures a decision: reproducible, for simulations and strength runs. */
+/** The search level on a fixed 20 playouts a decision: reproducible and cheap, for simulations and the balance report. */
 export const quickSearchBot: Bot = makeSearchBot(
-  { timeMs: Infinity, iterations: 100 },
+  { timeMs: Infinity, iterations: 20 },
   'strategist-quick',
-  'Strategist, quick (100 futures a decision; reproducible)',
+  'Strategist, quick (20 futures a decision; reproducible)',
 );

@@ -1,19 +1,19 @@
 /**
  * Sampled worlds for the search level. A seat's view hides every other power's agenda and the random
  * state; a determinization fills them in — each hidden agenda drawn from that power's pool in the
- * scenario (public data), a fresh random state drawn from the bot's own rng — giving one complete
- * state the pure engine can play forward. Playouts run on the fast path and stop at a horizon, where
- * each power's final score is projected as if the position held.
+ * scenario (public data), its start value worked out by the engine, a fresh random state drawn from the
+ * bot's own rng — giving one complete state the pure engine can play forward on the fast path.
  */
 import { applyInPlace, cloneState } from '../fast.ts';
-import type { Move } from '../moves.ts';
-import { toMove } from '../moves.ts';
+import { toMove, type Move } from '../moves.ts';
 import { randomInt, type HasRng } from '../rng.ts';
-import { agendaOf, objectiveValue, roundObjectivesValue } from '../selectors.ts';
+import { objectiveValue } from '../selectors.ts';
 import type { GameState } from '../state.ts';
 import { POWERS, byPower, type ByPower, type Power } from '../vocabulary.ts';
+import { aimsOf } from './aims.ts';
 import type { Bot } from './bot.ts';
-import { aimsOf, outlook, scoringsLeft } from './aims.ts';
+import { worth } from './tactics.ts';
+import { projectedScore } from './greedy.ts';
 
 /** One complete state consistent with what `me` sees: hidden agendas sampled, a fresh random state. */
 export function sampleWorld(view: GameState, me: Power, rng: HasRng): GameState {
@@ -25,37 +25,42 @@ export function sampleWorld(view: GameState, me: Power, rng: HasRng): GameState 
       const pool = s.scenario.agendas.filter((a) => a.power === p);
       return pool[randomInt(rng, pool.length)]!.id;
     });
+    if (s.baseline) {
+      const baseline = s.baseline;
+      const agendas = s.agendas;
+      // A sampled agenda's start value is unknown; its value now stands in (the gain since then is not seen).
+      const agenda = byPower((p) => {
+        if (p === me) return baseline.agenda[me];
+        const a = s.scenario.agendas.find((x) => x.id === agendas[p])!;
+        return objectiveValue(s, p, a.objective);
+      });
+      s.baseline = { objectives: baseline.objectives, agenda };
+    }
   }
   s.rng = randomInt(rng, 0x100000000) >>> 0;
   return s;
 }
 
-/** A power's final score if the position held: banked VP, round objectives per scoring left, its agenda. */
-export function projectedFinal(s: GameState, p: Power): number {
-  if (s.step === 'ended') return s.vp[p];
-  const agenda = agendaOf(s, p);
-  return s.vp[p] + scoringsLeft(s) * roundObjectivesValue(s, p) + (agenda ? objectiveValue(s, p, agenda.objective) : 0);
-}
-
-/** Each power's outlook (the soft score the rule levels weigh, see `aims.ts`) with its own goals in this world. */
+/** Each power's worth (outlook less crisis risk) with its own goals in this world. */
 export function outlooks(s: GameState): ByPower<number> {
-  return byPower((p) => outlook(s, p, aimsOf(s, p)));
+  return byPower((p) => worth(s, p, aimsOf(s, p)));
 }
 
-/** Every power's projected final score. */
+/** Every power's projected final score as the rules count it. */
 export function projectedFinals(s: GameState): ByPower<number> {
-  return byPower((p) => projectedFinal(s, p));
+  return byPower((p) => projectedScore(s, p));
 }
 
-/** What a playout returns: each power's projected final score, and the number of decisions played. */
+/** What a playout returns: each power's judged score, and the number of decisions played. */
 export interface Outcome {
   scores: ByPower<number>;
   decisions: number;
 }
 
 /**
- * Play a world forward with `policy` in every seat until the game ends or round `untilRound` has been
- * scored, then project every power's final score. The world is changed in place.
+ * Play a world forward with `policy` in every seat until the game ends or round `untilRound` is over
+ * (its threat step, scoring and the next income run on the world's dice), then judge it. The world is
+ * changed in place.
  */
 export function playout(
   world: GameState,
@@ -67,15 +72,10 @@ export function playout(
   let decisions = 0;
   for (let p = toMove(world); p !== null && world.round <= untilRound; p = toMove(world)) {
     const move: Move = policy.decide(world, p, rng).move;
-    if (applyInPlace(world, p, move)) applyInPlace(world, p, fallback(world));
+    if (applyInPlace(world, p, move)) applyInPlace(world, p, { kind: 'pass' });
     decisions += 1;
   }
   return { scores: judge(world), decisions };
-}
-
-/** A move that is always legal where a policy slipped: refuse a request, or pass. */
-function fallback(s: GameState): Move {
-  return s.requests.length > 0 ? { kind: 'answer', accept: false } : { kind: 'pass' };
 }
 
 /**

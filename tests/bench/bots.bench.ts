@@ -4,7 +4,8 @@
  * Prints, per level, the median, 95th percentile and maximum decision time — wall clock, which is what
  * a player waits, and this process's CPU time, which a busy machine does not inflate — and, for the
  * search level, how many futures (playouts) it played per second. Targets: rule levels ≤ 20 ms, the
- * search level ≤ 1 s (its time budget is 750 ms by default, so its wall time sits just above that).
+ * search level ≤ 1 s (its time budget is 750 ms by default, so its wall time sits just above that), and
+ * the quick search level used by the balance report ≤ 100 ms a decision.
  *
  *   npm run bench:bots -- [--games 12] [--search 24] [--seed 1]
  *
@@ -15,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import type { Bot } from '../../game/ai/bot.ts';
 import { noviceBot } from '../../game/ai/novice.ts';
 import { plannerBot } from '../../game/ai/planner.ts';
-import { makeSearchBot, searchBot } from '../../game/ai/search.ts';
+import { SEARCH_DEFAULTS, makeSearchBot, type SearchOptions } from '../../game/ai/search.ts';
 import { applyInPlace, cloneState, getScenario, newGame, toMove } from '../../game/index.ts';
 import type { GameState, Power } from '../../game/index.ts';
 import { seedState } from '../../game/rng.ts';
@@ -64,7 +65,14 @@ interface Timing {
   playouts: number[];
 }
 
-function time(bot: Bot, list: readonly [GameState, Power][]): Timing {
+/** A search bot that reports how many playouts its last decision played. */
+function traced(options: Partial<SearchOptions>): { bot: Bot; last: () => number } {
+  let last = 0;
+  const bot = makeSearchBot({ ...options, trace: (arms) => (last = arms.reduce((n, a) => n + a.n, 0)) });
+  return { bot, last: () => last };
+}
+
+function time(bot: Bot, list: readonly [GameState, Power][], playouts?: () => number): Timing {
   const t: Timing = { wall: [], cpu: [], playouts: [] };
   for (const [i, [s, p]] of list.entries()) {
     const view = viewFor(s, p);
@@ -75,7 +83,7 @@ function time(bot: Bot, list: readonly [GameState, Power][]): Timing {
     t.wall.push(performance.now() - w0);
     const c = process.cpuUsage(c0);
     t.cpu.push((c.user + c.system) / 1000);
-    if (d.why.code === 'search') t.playouts.push(Number(d.why.params.total ?? 0));
+    if (playouts && d.move.kind !== 'door' && view.step === 'actions') t.playouts.push(playouts());
   }
   return t;
 }
@@ -86,7 +94,7 @@ function row(name: string, t: Timing): string {
   const w = [...t.wall].sort((a, b) => a - b);
   const c = [...t.cpu].sort((a, b) => a - b);
   // Per search decision: playouts, and playouts per second of wall clock and of CPU (medians).
-  const searched = t.playouts.map((n, i) => ({ n, wall: t.wall[i]!, cpu: t.cpu[i]! }));
+  const searched = t.playouts.map((n, i) => ({ n, wall: t.wall[i]!, cpu: t.cpu[i]! })).filter((x) => x.n > 0);
   const median = (xs: number[]) =>
     quantile(
       [...xs].sort((a, b) => a - b),
@@ -113,11 +121,13 @@ function main(): void {
   );
   time(noviceBot, all.slice(0, 50));
   time(plannerBot, all.slice(0, 50));
-  time(makeSearchBot({ timeMs: Infinity, iterations: 100 }), sample.slice(0, 3));
+  const clocked = traced({});
+  const quick = traced({ timeMs: Infinity, iterations: 20 });
+  time(quick.bot, sample.slice(0, 3));
   console.log(row('novice', time(noviceBot, all)));
   console.log(row('planner', time(plannerBot, all)));
-  console.log(row('strategist (750 ms)', time(searchBot, sample)));
-  console.log(row('strategist (100 fut.)', time(makeSearchBot({ timeMs: Infinity, iterations: 100 }), sample)));
+  console.log(row(`strategist (${SEARCH_DEFAULTS.timeMs} ms)`, time(clocked.bot, sample, clocked.last)));
+  console.log(row('strategist-quick (20 fut.)', time(quick.bot, sample, quick.last)));
 }
 
 main();

@@ -7,6 +7,7 @@
 import { enBoard } from './en-board.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enRules } from './en-rules.ts';
+import { enWhy, enGoal } from './en-why.ts';
 import type { Reason } from '../../game/index.ts';
 
 const reasons = {
@@ -301,55 +302,10 @@ export const en = {
     computer: '{{power}} (computer) chose {{move}} {{why}}.',
     coalitionOf: '{{leader}}’s bloc',
   },
-  /** Computer players' reasons, by the code in their explanation (`game/ai/explain.ts`, `greedy.ts`). */
-  why: {
-    random: 'at random',
-    passive: 'because it never acts (the passive baseline)',
-    acceptAlways: 'because it accepts every request (the passive baseline)',
-    firstOption: 'because it takes the first option (the passive baseline)',
-    failed: 'because it could not decide',
-    threat: 'because threat in {{region}} reached {{threat}}, above its stability of {{stability}}',
-    security: 'because it wants threat in {{region}} at {{max}} or less, and it is {{threat}}',
-    takeControl: 'because that could give it control of {{region}}',
-    holdControl: 'because {{rival}} was closing in on its control of {{region}}',
-    denyControl: 'because {{rival}} was about to take control of {{region}}',
-    bases: 'because each base level is worth {{vp}} VP to it',
-    partners: 'because each coalition partner is worth {{vp}} VP to it',
-    goal: 'because it serves its goal: {{goal}}',
-    crisis: 'because it leads, and a crisis now ends the game',
-    calm: 'because great-power tension is near a crisis it would lose',
-    broke: 'because it has no IP left for anything it wants',
-    nothing: 'because nothing it could do was worth the cost',
-    acceptGoal: 'because it helps its goal: {{goal}}',
-    refuseGoal: 'because it would hurt its goal: {{goal}}',
-    acceptPartner: 'because {{power}} is a partner',
-    refuseRival: 'because {{power}} is its rival',
-    acceptHarmless: 'because it costs it nothing it cares about',
-    refuseNoGain: 'because it would gain nothing it cares about',
-    choose: 'because it serves its goal: {{goal}}',
-    indifferent: 'because no option touches its goals',
-    onlyMove: 'because it was the only legal move',
-    search: 'because it won {{percent}}% of {{futures}} simulated futures',
-    searchScore: 'because it came out best in {{futures}} simulated futures, with about {{score}} VP',
-    'greedy-refuse': 'because accepting would lower its expected score',
-    'greedy-consent': 'because accepting costs it nothing it scores',
-    'greedy-gain': 'because it raises its expected score by {{gain}}',
-    'greedy-least-loss': 'because every choice costs it and this one costs least ({{loss}} of its expected score)',
-    'greedy-no-gain': 'because no move raises its expected score',
-  },
+  /** Computer players' reasons, by the code in their explanation (`en-why.ts`). */
+  why: enWhy,
   /** A goal in a few words, inside a computer player's reason. */
-  goal: {
-    control: 'control of {{regions}}',
-    influence: 'influence in {{regions}}',
-    bases: 'more base levels',
-    coalitionPartners: 'more coalition partners',
-    security: 'threat kept low in {{regions}}',
-    noForeignControl: 'no foreign control of {{regions}}',
-    outweigh: 'more influence than {{rival}} in {{regions}}',
-    aidReceived: 'aid from {{from}}',
-    lowTension: 'low great-power tension',
-  },
-  /** Computer levels in the seat menu, by bot id. */
+  goal: enGoal,
   bots: {
     random: 'Random (legal moves at random)',
     greedy: 'Greedy (one-move lookahead on its own score)',

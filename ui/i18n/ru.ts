@@ -9,6 +9,7 @@
 import { ruBoard } from './ru-board.ts';
 import { ruDebrief } from './ru-debrief.ts';
 import { ruRules } from './ru-rules.ts';
+import { ruWhy, ruGoal } from './ru-why.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -310,53 +311,10 @@ export const ru = {
     computer: '{{power}} (компьютер) решает: {{move}}, {{why}}.',
     coalitionOf: 'Блок {{leader, gen}}',
   },
-  why: {
-    random: 'наугад',
-    failed: 'потому что принять решение не удалось',
-    passive: 'потому что никогда не действует (пассивная точка отсчёта)',
-    acceptAlways: 'потому что принимает любую просьбу (пассивная точка отсчёта)',
-    firstOption: 'потому что выбирает первый вариант (пассивная точка отсчёта)',
-    threat: 'потому что угроза в {{region, prep}} достигла {{threat}} — выше стабильности ({{stability}})',
-    security: 'потому что угрозу в {{region, prep}} нужно держать не выше {{max}}, а она равна {{threat}}',
-    takeControl: 'потому что это может дать контроль над {{region, ins}}',
-    holdControl: 'потому что {{rival}} угрожает перехватить контроль над {{region, ins}}',
-    denyControl: 'потому что {{rival}} вот-вот возьмёт под контроль {{region, acc}}',
-    bases: 'потому что каждый уровень базы приносит {{vp}} ПО',
-    partners: 'потому что каждый партнёр по коалиции приносит {{vp}} ПО',
-    goal: 'потому что это служит цели: {{goal}}',
-    crisis: 'потому что лидирует, а кризис сейчас завершит игру',
-    calm: 'потому что напряжённость близка к кризису, в котором пришлось бы проиграть',
-    broke: 'потому что не осталось ОВ ни на что нужное',
-    nothing: 'потому что ни один доступный ход не стоил своей цены',
-    acceptGoal: 'потому что это помогает цели: {{goal}}',
-    refuseGoal: 'потому что это повредило бы цели: {{goal}}',
-    acceptPartner: 'потому что {{power}} — партнёр',
-    refuseRival: 'потому что {{power}} — соперник',
-    acceptHarmless: 'потому что это не стоит ничего важного',
-    refuseNoGain: 'потому что это не принесло бы ничего важного',
-    choose: 'потому что это служит цели: {{goal}}',
-    indifferent: 'потому что ни один вариант не затрагивает целей',
-    onlyMove: 'потому что других допустимых ходов не было',
-    search: 'потому что этот ход выиграл в {{percent}}% из {{futures}} смоделированных вариантов будущего',
-    searchScore:
-      'потому что этот ход оказался лучшим в {{futures}} смоделированных вариантах будущего: около {{score}} ПО',
-    'greedy-refuse': 'потому что согласие снизило бы ожидаемый счёт',
-    'greedy-consent': 'потому что согласие не отнимает ни одного очка',
-    'greedy-gain': 'потому что это повышает ожидаемый счёт на {{gain}}',
-    'greedy-least-loss': 'потому что любой выбор чего-то стоит, а этот — меньше всех ({{loss}} ожидаемого счёта)',
-    'greedy-no-gain': 'потому что ни один ход не повышает ожидаемый счёт',
-  },
-  goal: {
-    control: 'контроль над {{regions, ins}}',
-    influence: 'влияние в {{regions, prep}}',
-    bases: 'больше уровней баз',
-    coalitionPartners: 'больше партнёров по коалиции',
-    security: 'низкая угроза в {{regions, prep}}',
-    noForeignControl: 'никакого иностранного контроля над {{regions, ins}}',
-    outweigh: 'больше влияния, чем у {{rival, gen}}, в {{regions, prep}}',
-    aidReceived: 'помощь от {{from, gen}}',
-    lowTension: 'низкая напряжённость между великими державами',
-  },
+  /** Computer players' reasons, by the code in their explanation (`ru-why.ts`). */
+  why: ruWhy,
+  /** A goal in a few words, inside a computer player's reason. */
+  goal: ruGoal,
   bots: {
     random: 'Случайный (допустимые ходы наугад)',
     greedy: 'Жадный (смотрит на один ход вперёд)',

@@ -11,7 +11,7 @@ import { listOf, powerName, regionName, tr, type T } from '../view/names.ts';
 import { formatNumber } from './number.ts';
 
 /** Codes whose sentence embeds a goal phrase. */
-const GOAL_CODES = new Set(['goal', 'acceptGoal', 'refuseGoal', 'choose']);
+const GOAL_CODES = new Set(['goal', 'ahead', 'choose']);
 
 /** A parameter for display: ids (or comma-separated lists of ids) as names, numbers per locale. */
 function shown(t: T, value: string | number, lang: string): string {
@@ -26,8 +26,7 @@ function shown(t: T, value: string | number, lang: string): string {
 export function whyText(t: T, why: Explanation, lang: string): string {
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(why.params)) params[k] = shown(t, v, lang);
-  let key = `why.${why.code}`;
-  if (why.code === 'search' && !(Number(why.params.percent) > 0)) key = 'why.searchScore';
+  const key = `why.${why.code}`;
   if (GOAL_CODES.has(why.code)) {
     const goal = `goal.${String(why.params.goal ?? '')}`;
     params.goal = tr(t, goal, { ...params, defaultValue: String(why.params.goal ?? '') });
