@@ -63,7 +63,8 @@ export const enBoard = {
     caption: 'Each host’s door to each power: closed, free, or its price in IP',
     host: 'Host',
     yours: 'Your doors (free, before your operation)',
-    yoursHint: 'Closing a door to a bloc partner raises tension at the round’s end (blamed on you).',
+    yoursHint:
+      'Closing a door to Russia or China while you share a bloc with it raises tension at the round’s end (blamed on you).',
     changesLeft_one: '{{count}} change left this turn.',
     changesLeft_other: '{{count}} changes left this turn.',
     for: 'Your door to {{power}}',

@@ -32,7 +32,7 @@ export const enRules = {
     title: 'Doors and prices',
     text: 'Every power that hosts a region on the board has a door for each other power: closed, or open at a price from nothing up to {{maxPrice}} IP. A foreign power may act on a host’s soil — aid, base, exercise, special ability — only through an open door, and pays the price to the host each time. Nobody asks and waits: a base or an exercise resolves at once.',
     tradeOff:
-      'Closing a door shuts that power’s aid out too, and the host loses its aid income; opening it lets foreign influence grow in the host’s regions. A door kept closed to a bloc partner adds {{closedTension}} tension at each round’s end, blamed on the host.',
+      'Closing a door shuts that power’s aid out too, and the host loses its aid income; opening it lets foreign influence grow in the host’s regions. A door kept closed to a great power (Russia, China) that shares a bloc with the host adds {{closedTension}} tension at each round’s end, blamed on the host.',
     history:
       '“But the recent developments in Sino-Tajikistani military relations might ignite new tensions between Moscow and Dushanbe”',
   },

@@ -286,7 +286,8 @@ export const en = {
     dissolved: '{{power}} left {{coalition}}, which broke up.',
     pass: '{{power}} passed.',
     strainDouble: 'Strain: {{power}} sits in two rival blocs; tension +{{tension}} (blamed on {{power}}).',
-    strainDoor: 'Strain: {{power}} keeps a door closed to a bloc partner; tension +{{tension}} (blamed on {{power}}).',
+    strainDoor:
+      'Strain: {{power}} keeps a door closed to a great power it shares a bloc with; tension +{{tension}} (blamed on {{power}}).',
     spread: 'Threat spread from {{from}} to {{to}}.',
     growth: 'Threat grew in {{region}}.',
     joint: 'Joint action of {{members}} in {{region}}: threat falls to {{threat}}.',
