@@ -23,7 +23,7 @@ export const PLAY_LEVELS: readonly PlayLevel[] = [
   {
     id: 'strategist',
     label: 'Strategist',
-    blurb: 'Weighs its best options, then plays each out to the end of the round in many possible futures.',
+    blurb: 'Weighs its best options, then plays each out to the end of next round in many possible futures.',
   },
 ];
 

@@ -9,7 +9,7 @@
  * checkpoint (successive halving) until the budget is spent: a time budget on the clock the caller lends
  * (`BotContext.now`; the engine reads none of its own), or a count of playouts that makes a decision
  * reproducible (also used when no clock is lent). A challenger replaces the planner's choice only if it
- * does clearly better in the shared futures. Its doors and event choices are the planner's.
+ * does clearly better in the shared futures. Its doors and event choices come from the shared levelDecision (the same policy as the planner's).
  */
 import { applyInPlace, cloneState } from '../fast.ts';
 import type { Move } from '../moves.ts';

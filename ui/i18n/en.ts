@@ -313,8 +313,8 @@ export const en = {
     novice: 'Novice',
     planner: 'Planner',
     strategist: 'Strategist',
-    'strategist-quick': 'Strategist, quick (100 futures a decision)',
-    passive: 'Passive (always passes, accepts everything)',
+    'strategist-quick': 'Strategist, quick (20 futures a decision)',
+    passive: 'Passive (always passes, leaves its doors as they are)',
   },
   endReason: {
     rounds: 'the last round was played',
