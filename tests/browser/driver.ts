@@ -133,6 +133,14 @@ export async function setDoor(page: Page, guest: string, value: string): Promise
   });
 }
 
+/** The settings this host's door to `guest` may be changed to now ('closed' or a price), as the panel offers them. */
+export async function doorSettings(page: Page, guest: string): Promise<string[]> {
+  return page
+    .getByTestId(`door-${guest}`)
+    .locator('option:not([disabled])')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('value') ?? ''));
+}
+
 /** Answer whatever default a test does not care about: take the first event option, pass. */
 export async function answerDefault(page: Page, prompt: Prompt): Promise<void> {
   if (prompt === 'choose') await act(page, () => page.getByTestId('event-choice').getByRole('button').first().click());

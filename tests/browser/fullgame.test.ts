@@ -15,6 +15,7 @@ import { en } from '../../ui/i18n/en.ts';
 import {
   act,
   chooseKind,
+  doorSettings,
   logLines,
   myIp,
   nextPrompt,
@@ -25,6 +26,7 @@ import {
   targets,
   type Kind,
 } from './driver.ts';
+import { doorLine, exactly } from './lines.ts';
 import { ROOT, watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
 
@@ -59,16 +61,21 @@ async function checkPending(): Promise<void> {
     ).toBe(true);
 }
 
-/** Tajikistan's door to China: turned between two prices each turn (free, and keeps the turn). */
+/**
+ * Tajikistan's door to China: turned each turn to another setting the panel offers, open ones first
+ * (free, and keeps the turn).
+ */
 async function turnDoor(me: string): Promise<void> {
   const select = page.getByTestId('door-china');
   if (me !== 'tajikistan' || !(await select.count())) return;
   const now = await select.inputValue();
-  const next = now === '1' ? '2' : '1';
+  const others = (await doorSettings(page, 'china')).filter((v) => v !== now);
+  const next = others.find((v) => v !== 'closed') ?? others[0];
+  if (next === undefined) return;
   await setDoor(page, 'china', next);
   expect(await page.getByTestId('privacy').count()).toBe(0);
   expect(await select.inputValue()).toBe(next);
-  pending.push(new RegExp(`^${NAME[me]} set its door to ${NAME.china}: open at ${next} IP`));
+  pending.push(exactly(doorLine(me, 'china', next)));
   done.doors++;
 }
 

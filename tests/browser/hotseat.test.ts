@@ -19,6 +19,7 @@ import {
   moves,
   myIp,
   nextPrompt,
+  doorSettings,
   setDoor,
   setSize,
   startGame,
@@ -28,6 +29,7 @@ import {
   type Kind,
   type Prompt,
 } from './driver.ts';
+import { doorLine } from './lines.ts';
 import { watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
 
@@ -124,12 +126,14 @@ async function changeDoor(me: string): Promise<void> {
   if (!(await select.count())) return;
   const guest = other(me);
   const before = await page.locator(`[data-host="${me}"] [data-guest="${guest}"]`).getAttribute('data-price');
-  const next = before === '2' ? '1' : '2';
+  const next = (await doorSettings(page, other(me))).find((v) => v !== before);
+  if (next === undefined) return;
   await setDoor(page, guest, next);
   expect(await viewer(page)).toBe(me);
   expect(await page.getByTestId('privacy').count()).toBe(0);
   expect(await page.locator(`[data-host="${me}"] [data-guest="${guest}"]`).getAttribute('data-price')).toBe(next);
-  expect((await logLines(page)).some((l) => l.startsWith(`${NAME[me]} set its door to ${NAME[guest]}`))).toBe(true);
+  const line = doorLine(me, guest, next);
+  expect((await logLines(page)).includes(line), line).toBe(true);
   seen.door = true;
   if (!seen.undo && (await page.getByTestId('undo').isEnabled())) {
     await act(page, () => page.getByTestId('undo').click());
@@ -170,6 +174,41 @@ async function operate(me: string, kind: Kind, wanted = 1): Promise<boolean> {
   return true;
 }
 
+/**
+ * Found a bloc with one power the panel lets this one invite (the other human first), at the price the
+ * panel shows. With no one to invite, a host opens its door to the other human (a free door move, the
+ * turn stays) so that the other can invite it. Returns whether a bloc was founded.
+ */
+async function foundBloc(me: string): Promise<boolean> {
+  await chooseKind(page, 'coalition');
+  const ip = await myIp(page);
+  const cost = Number(/\d+/.exec(await page.locator('.coalition-picker legend').innerText())?.[0]);
+  const invitees = await page
+    .locator('[data-testid^="invite-"]:not([disabled])')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').slice('invite-'.length)));
+  invitees.sort((a, b) => Number(b === other(me)) - Number(a === other(me)));
+  for (const guest of invitees) {
+    const invite = page.getByTestId(`invite-${guest}`);
+    await invite.check();
+    if (await page.getByTestId('confirm').count()) {
+      await expect.poll(() => page.getByTestId('preview').innerText()).toContain(`Cost: ${cost} IP`);
+      expect(cost).toBeLessThanOrEqual(ip);
+      await act(page, () => page.getByTestId('confirm').click());
+      expectLine(/^A bloc formed: /);
+      return true;
+    }
+    await invite.uncheck();
+  }
+  await chooseKind(page, 'coalition');
+  if (!invitees.length && (await page.getByTestId(`door-${other(me)}`).count())) {
+    const guest = other(me);
+    const now = await page.locator(`[data-host="${me}"] [data-guest="${guest}"]`).getAttribute('data-price');
+    const open = (await doorSettings(page, other(me))).find((v) => v !== 'closed');
+    if (now === 'closed' && open !== undefined) await setDoor(page, guest, open);
+  }
+  return false;
+}
+
 /** The one operation of this turn, toward the goals still open (a pass when none is possible). */
 async function takeTurn(me: string): Promise<void> {
   expect(await page.getByTestId('turn').innerText()).toContain('one operation this turn');
@@ -180,20 +219,7 @@ async function takeTurn(me: string): Promise<void> {
   if (!seen.special && (await operate(me, 'special'))) return void (seen.special = true);
   if (!seen.exercise && (await operate(me, 'exercise', 2))) return void (seen.exercise = true);
   if (!seen.base && (await operate(me, 'base'))) return void (seen.base = true);
-  if (!seen.coalition) {
-    await chooseKind(page, 'coalition');
-    const invite = page.getByTestId(`invite-${other(me)}`);
-    if (await invite.isEnabled()) {
-      await invite.check();
-      if (await page.getByTestId('confirm').count()) {
-        await act(page, () => page.getByTestId('confirm').click());
-        expectLine(/^A bloc formed: /);
-        seen.coalition = true;
-        return;
-      }
-    }
-    await chooseKind(page, 'coalition');
-  }
+  if (!seen.coalition && (await foundBloc(me))) return void (seen.coalition = true);
   await act(page, () => page.getByTestId('pass').click());
 }
 
