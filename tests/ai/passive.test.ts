@@ -65,12 +65,17 @@ describe('passive bot', () => {
   it('only passes when it is alone at the table, and the game still ends', () => {
     const seen = fresh();
     const bot = watched(seen);
+    // At a table that never acts, a crisis can come only from the strain of the doors closed at the start,
+    // which is the scenario's tuning: with the crisis taken out, the game must run all its rounds.
+    const scenario = structuredClone(getScenario('autumn-2016')!);
+    scenario.suddenDeath = scenario.suddenDeath.filter((r) => r.type !== 'crisis');
     const g = playGame(
-      getScenario('autumn-2016')!,
+      scenario,
       'passive:1',
       byPower(() => bot),
     );
     expect(g.reason).toBe('rounds');
+    expect(g.rounds).toBe(scenario.rounds);
     expect(seen.illegal).toBe(0);
     expect(seen.passNotTaken).toBe(0);
     expect(seen.passes).toBe(seen.decisions - seen.choices);
