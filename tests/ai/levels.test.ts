@@ -22,8 +22,8 @@ import { randomPositions } from './positions.ts';
 
 /** Each scenario, with how many random games to draw positions from (≥ 1,000 positions in all). */
 const SCENARIO_LIST: readonly [string, Scenario, number][] = [
-  ['autumn-2016', SCENARIOS['autumn-2016']!, 30],
-  ['door-closes', SCENARIOS['door-closes']!, 16],
+  ['autumn-2016', SCENARIOS['autumn-2016']!, 40],
+  ['door-closes', SCENARIOS['door-closes']!, 24],
 ];
 
 /** The levels under test: greedy and the rule levels as shipped, the search level on a tiny deterministic budget. */
