@@ -9,6 +9,7 @@ export * from './setup.ts';
 export * from './selectors.ts';
 export * from './moves.ts';
 export * from './legal.ts';
+export * from './decision.ts';
 export * from './engine.ts';
 export * from './fast.ts';
 export { eventCard } from './round.ts';

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { edit, finishGame, started, tinyScenario, turnOf } from '../tests/fixtures/builders.ts';
 import {
+  MOVE_KINDS,
   POWERS,
   REASONS,
   REGIONS,
@@ -376,20 +377,7 @@ describe('illegal moves', () => {
 
   it('covers every operation', () => {
     const ops = new Set(CASES.map((c) => c[0]));
-    for (const op of [
-      'start',
-      'choose',
-      'door',
-      'aid',
-      'base',
-      'exercise',
-      'found',
-      'join',
-      'leave',
-      'special',
-      'pass',
-    ])
-      expect(ops).toContain(op);
+    for (const op of MOVE_KINDS) expect(ops).toContain(op);
   });
 });
 
