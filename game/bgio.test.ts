@@ -106,6 +106,20 @@ describe("a client cannot call boardgame.io's events", () => {
     client.stop();
   });
 
+  it('refuses an event sent as the very first action, before any move (the initialisation mark does not carry over)', () => {
+    const client = Client({ game: makeGame(scenario, 7), numPlayers: 5 });
+    client.start();
+    const before = client.store.getState();
+    const player = before.ctx.currentPlayer;
+    sendEvent(client, 'setPhase', 'actions', player);
+    sendEvent(client, 'endTurn', undefined, player);
+    sendEvent(client, 'endGame', { winner: player }, player);
+    const after = client.store.getState();
+    expect(after.ctx).toEqual(before.ctx);
+    expect(after.G).toEqual(before.G);
+    client.stop();
+  });
+
   it("cannot take back a move with boardgame.io's undo (the engine's record is the only history)", () => {
     const client = Client({ game: makeGame(scenario, 7), numPlayers: 5 });
     client.start();

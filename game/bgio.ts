@@ -102,11 +102,14 @@ interface MovesOnlyApi {
 
 /**
  * Refuses any action of a client that ran no move: a framework event sent over the wire (the
- * reducer would run it even when `events` turns it off). A move marks its action as it runs.
+ * reducer would run it even when `events` turns it off). A move marks its action as it runs. The
+ * match's own initialisation (boardgame.io validates it too, and logged it as invalid) is the one
+ * thing that passes without a move: `setup` marks it, and the mark is gone after its flush.
  */
-const movesOnly: Plugin<MovesOnlyApi, { moved: boolean }> = {
+const movesOnly: Plugin<MovesOnlyApi, { moved: boolean; init?: boolean }> = {
   name: 'movesOnly',
-  api: () => ({ moved: false }),
+  setup: () => ({ moved: false, init: true }),
+  api: ({ data }) => ({ moved: data?.init === true }),
   fnWrap:
     (method, methodType) =>
     (context, ...args) => {
