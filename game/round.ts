@@ -268,7 +268,17 @@ function recordRound(s: GameState): void {
     influence[id] = { ...s.regions[id]!.influence };
     threat[id] = s.regions[id]!.threat;
   }
-  s.history.push({ round: s.round, influence, threat, scores: { ...s.vp }, ip: { ...s.ip }, tension: s.tension });
+  const scored = isScoringRound(s);
+  const standing = byPower((p) => s.vp[p] + (scored ? 0 : roundObjectivesValue(s, p)));
+  s.history.push({
+    round: s.round,
+    influence,
+    threat,
+    scores: { ...s.vp },
+    standing,
+    ip: { ...s.ip },
+    tension: s.tension,
+  });
 }
 
 /** The power blamed for a crisis: the most blame; among equals the one whose move set it off, else the first. */

@@ -125,6 +125,11 @@ export interface RoundRecord {
   influence: Record<string, ByPower<number>>;
   threat: Record<string, number>;
   scores: ByPower<number>;
+  /**
+   * Each power's standing: VP banked, plus what its public objectives would score now when this was not
+   * a scoring round (in a scoring round they have just been scored). Who leads between scorings.
+   */
+  standing: ByPower<number>;
   ip: ByPower<number>;
   tension: number;
 }

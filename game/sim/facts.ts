@@ -23,7 +23,10 @@ export interface GameFacts {
   scores: ByPower<number>;
   /** The round the game ended in. */
   rounds: number;
-  /** The powers with the top score after round 1's scoring (empty if the game ended before it). */
+  /**
+   * The powers with the top standing after round 1 (VP banked plus what their objectives would score
+   * then: round 1 is rarely a scoring round), empty if the game ended before it.
+   */
   leadersAfterRound1: Power[];
   /**
    * Group decisions: operations (one a turn) and event choices. The start is not a decision, and a host's
@@ -188,7 +191,7 @@ function collect(s: GameState, t: Tally): GameFacts {
   const scenario = s.scenario;
   const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
   const first = s.history[0];
-  const top = first ? Math.max(...POWERS.map((p) => first.scores[p])) : 0;
+  const top = first ? Math.max(...POWERS.map((p) => first.standing[p])) : 0;
   const lastRecord = s.history[s.history.length - 1];
   const bloc = blocChanges(t.initial, s.log.slice(t.logStart));
   return {
@@ -197,7 +200,7 @@ function collect(s: GameState, t: Tally): GameFacts {
     winners: [...result.winners],
     scores: { ...result.scores },
     rounds: s.round,
-    leadersAfterRound1: first ? POWERS.filter((p) => first.scores[p] === top) : [],
+    leadersAfterRound1: first ? POWERS.filter((p) => first.standing[p] === top) : [],
     decisions: t.decisions,
     handoffs: t.handoffs,
     events: s.log.filter((e) => e.t === 'event').length,

@@ -70,7 +70,8 @@ export function margins(games: readonly GameFacts[]): { median: number | null; t
 
 /**
  * How often the leader after round 1 wins: each game gives the share of its round-1 leaders that are
- * among its winners; games that ended before round 1's scoring are left out.
+ * among its winners (leaders by standing: VP banked plus what their objectives would score then); games
+ * that ended before round 1's end are left out.
  */
 export function leaderWins(games: readonly GameFacts[]): number | null {
   let sum = 0;

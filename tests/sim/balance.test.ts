@@ -368,6 +368,18 @@ describe('playFacts', () => {
     expect(a.agendaSetupVp).toEqual(byPower(() => 0));
   });
 
+  it('names the leaders after round 1 by standing (VP banked plus objectives now), not by VP nobody has yet', () => {
+    const scenario = getScenario('autumn-2016')!;
+    expect(scenario.scoring).not.toContain(1);
+    const seats = byPower(() => greedyBot);
+    for (const seed of ['facts:3', 'facts:4', 'facts:5']) {
+      const a = playFacts(scenario, seed, seats);
+      // Round 1 banks no VP, so by VP every power would lead; by standing only the best-placed do.
+      expect(a.leadersAfterRound1.length).toBeGreaterThan(0);
+      expect(a.leadersAfterRound1.length).toBeLessThan(POWERS.length);
+    }
+  });
+
   it('re-rolls only the bots’ tie-breaks with a salt: the same deal', () => {
     const scenario = getScenario('autumn-2016')!;
     const seats = byPower(() => greedyBot);
