@@ -314,9 +314,9 @@ describe('special', () => {
     const price = s.doors.tajikistan.china!;
     expect(specialCost(s, 'china', 'dushanbe')).toBe(n.cost + price);
     const after = play(s, 'china', { kind: 'special', region: 'dushanbe' });
-    expect(after.regions.dushanbe!.value).toBe(Math.min(rules(s).maxValue, s.regions.dushanbe!.value + 1));
+    expect(after.regions.dushanbe!.value).toBe(Math.min(rules(s).maxValue, s.regions.dushanbe!.value + n.value));
     expect(after.regions.dushanbe!.influence.china).toBe(1 + n.influence);
-    expect(after.economy.tajikistan).toBe(s.economy.tajikistan + 1);
+    expect(after.economy.tajikistan).toBe(s.economy.tajikistan + n.value);
     expect(after.ip.china).toBe(s.ip.china - n.cost - price);
     expect(after.fees.tajikistan).toBe(price);
     expect(checkMove(s, 'china', { kind: 'special', region: 'kabul' })).toBe('NOT_ALLOWED_HERE');
@@ -339,10 +339,26 @@ describe('special', () => {
     const n = rules(s).special.pakistan;
     const after = play(s, 'pakistan', { kind: 'special', region: 'islamabad' });
     expect(after.regions.islamabad!.influence.pakistan).toBe(n.influence);
-    expect(after.regions.islamabad!.influence.china).toBe(1);
+    expect(after.regions.islamabad!.influence.china).toBe(n.partnerInfluence);
     expect(after.regions.islamabad!.threat).toBe(3 - n.threat);
     expect(after.ip.pakistan).toBe(s.ip.pakistan - n.cost);
     expect(checkMove(s, 'pakistan', { kind: 'special', region: 'kabul' })).toBe('NOT_ALLOWED_HERE');
+  });
+
+  it('takes the investment’s rise and the corridor’s share for China from the scenario, 1 when left out', () => {
+    expect(rules(game()).special.china.value).toBe(1);
+    expect(rules(game()).special.pakistan.partnerInfluence).toBe(1);
+    const tuned = started((d) => {
+      d.rules.special.china.value = 2;
+      d.rules.special.pakistan.partnerInfluence = 0;
+      d.rules.maxValue = 9;
+    });
+    const c = edit(rich(turnOf(tuned, 'china'), 'china'), (d) => void (d.regions.dushanbe!.influence.china = 1));
+    const invested = play(c, 'china', { kind: 'special', region: 'dushanbe' });
+    expect(invested.regions.dushanbe!.value).toBe(c.regions.dushanbe!.value + 2);
+    expect(invested.economy.tajikistan).toBe(c.economy.tajikistan + 2);
+    const corridor = play(turnOf(tuned, 'pakistan'), 'pakistan', { kind: 'special', region: 'islamabad' });
+    expect(corridor.regions.islamabad!.influence.china).toBe(0);
   });
 
   it("Afghanistan's security push: in an Afghan region; threat falls, Afghanistan gains", () => {

@@ -222,7 +222,7 @@ function incident(s: GameState, id: RegionId): void {
     }
   }
   addStability(s, id, -rules.incidentStabilityLoss);
-  addThreat(s, id, -1);
+  addThreat(s, id, -rules.incidentThreatRelief);
   s.log.push({ t: 'incident', round: s.round, region: id, stabilityAfter: r.stability, losses });
 }
 

@@ -31,6 +31,10 @@ const SpecialRulesSchema = z.object({
   threat: count.default(0),
   ip: count.default(0),
   tension: count.default(0),
+  /** China's investment: how much the region's value and the host's economy rise. */
+  value: count.default(1),
+  /** Pakistan's corridor: influence China gains beside Pakistan. */
+  partnerInfluence: count.default(1),
 });
 
 /** The rules table: every number the rules use. */
@@ -122,6 +126,8 @@ export const RulesSchema = z.object({
     spreadChance: chance,
     incidentInfluenceLoss: count,
     incidentStabilityLoss: count,
+    /** Threat an incident spends where it strikes. */
+    incidentThreatRelief: count.default(1),
     minStability: positive,
   }),
   tension: z.object({

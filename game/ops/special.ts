@@ -95,13 +95,13 @@ export function performSpecial(s: GameState, power: Power, region: RegionId | un
         tension = addTension(s, n.tension, power);
         break;
       case 'china':
-        addValue(s, region, 1);
+        addValue(s, region, n.value);
         addInfluence(s, region, power, n.influence);
-        s.economy[hostOf(region)] += 1;
+        s.economy[hostOf(region)] += n.value;
         break;
       case 'pakistan':
         addInfluence(s, region, power, n.influence);
-        addInfluence(s, region, 'china', 1);
+        addInfluence(s, region, 'china', n.partnerInfluence);
         addThreat(s, region, -n.threat);
         break;
       default:

@@ -71,6 +71,8 @@ const SHOWN = [
   'special.pakistan.cost',
   'special.pakistan.influence',
   'special.pakistan.threat',
+  'special.pakistan.partnerInfluence',
+  'special.china.value',
   'special.afghanistan.cost',
   'special.afghanistan.threat',
   'special.afghanistan.influence',

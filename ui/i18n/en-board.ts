@@ -51,9 +51,10 @@ export const enBoard = {
       drill:
         'In a region hosted by a bloc partner, without door or price: threat −{{threat}}, Russia +{{influence}} influence, tension +{{tension}} (blamed on Russia). Not in the danger zone.',
       investment:
-        'In a region where China has influence (through an open door): the region’s value +1, China +{{influence}} influence, the host’s economy +1.',
+        'In a region where China has influence (through an open door): the region’s value +{{value}}, China +{{influence}} influence, the host’s economy +{{value}}.',
       multiVector: 'Gain {{ip}} IP for each great power (Russia, China) whose door you keep open.',
-      corridor: 'In a Pakistani region: Pakistan +{{influence}} influence, China +1 influence, threat −{{threat}}.',
+      corridor:
+        'In a Pakistani region: Pakistan +{{influence}} influence, China +{{partnerInfluence}} influence, threat −{{threat}}.',
       securityPush: 'In an Afghan region: threat −{{threat}}, Afghanistan +{{influence}} influence.',
     },
   },

@@ -51,11 +51,11 @@ export const enRules = {
       russia:
         'Russia, CSTO drill ({{cost}} IP): in a region of a bloc partner, no door and no price. Threat −{{threat}}, Russia +{{influence}} influence, tension +{{tension}}. Not in the danger zone.',
       china:
-        'China, Silk Road investment ({{cost}} IP plus the door price): where China has influence. The region’s value and the host’s economy rise by one; China gains {{influence}} influence.',
+        'China, Silk Road investment ({{cost}} IP plus the door price): where China has influence. The region’s value and the host’s economy rise by {{value}}; China gains {{influence}} influence.',
       tajikistan:
         'Tajikistan, multi-vector ({{cost}} IP): gain {{ip}} IP for each great power (Russia, China) whose door you keep open.',
       pakistan:
-        'Pakistan, corridor ({{cost}} IP): in a Pakistani region, Pakistan +{{influence}} influence, China one more, threat −{{threat}}.',
+        'Pakistan, corridor ({{cost}} IP): in a Pakistani region, Pakistan +{{influence}} influence, China +{{partnerInfluence}}, threat −{{threat}}.',
       afghanistan:
         'Afghanistan, security push ({{cost}} IP): in an Afghan region, threat −{{threat}}, Afghanistan +{{influence}} influence.',
     },
