@@ -5,7 +5,7 @@
  * changes are what a turn can take back: the operation ends it). The heap is measured after a full garbage collection before and after the cycles, so a
  * flat figure means an undo frees what it made. Needs `--expose-gc`:
  *
- *   node --import tsx --expose-gc tests/bench/undo-memory.bench.ts [--cycles 500] [--moves 60]
+ *   node --import tsx --expose-gc tests/bench/undo-memory.bench.ts [--cycles 500] [--moves 15]
  *
  * It uses only `Session.start`, `snapshot`, `takeDevice`, `send` and `undo`, so it runs unchanged on
  * older versions of the session for comparison.
@@ -19,7 +19,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { cycles: 500, moves: 60 };
+  const opts: Options = { cycles: 500, moves: 15 };
   for (let i = 0; i < argv.length; i += 2) {
     const name = argv[i]?.replace(/^--/, '') as keyof Options;
     const value = Number(argv[i + 1]);
