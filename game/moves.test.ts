@@ -266,6 +266,13 @@ describe('coalition', () => {
     expect(checkMove(turnOf(game(), 'russia'), 'russia', { kind: 'join', coalition: 'pact' })).toBe('ALREADY_MEMBER');
   });
 
+  it('join: a bloc led by a rival is closed to you (Moscow cannot sit in a bloc Beijing leads)', () => {
+    const s = turnOf(game(), 'china');
+    expect(checkMove(s, 'china', { kind: 'join', coalition: 'pact' })).toBe('NOT_ALLOWED_HERE');
+    const led = edit(s, (d) => void (d.coalitions[0]!.leader = 'tajikistan'));
+    expect(checkMove(led, 'china', { kind: 'join', coalition: 'pact' })).toBeNull();
+  });
+
   it('leave: pay leaveCost, tension blamed on the leaver; the bloc goes on; leadership passes on', () => {
     const s = turnOf(game(), 'russia');
     const c = rules(s).coalition;

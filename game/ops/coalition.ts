@@ -1,5 +1,5 @@
 /**
- * Coalitions: found one with hosts whose doors are open to you, join one, or leave one. Joining costs IP;
+ * Coalitions: found one with hosts whose doors are open to you, join one (not one led by your rival), or leave one. Joining costs IP;
  * leaving costs IP and raises tension (blamed on the leaver), and a bloc left with one member is broken.
  * What members gain — cheaper exercises together, joint action at the threat step — lives where it
  * applies (exercise.ts, round.ts).
@@ -8,7 +8,7 @@ import { addIp, addTension } from '../effects.ts';
 import type { Move } from '../move.ts';
 import type { Coalition, GameState } from '../state.ts';
 import { POWERS, byPower, type Power, type Reason } from '../vocabulary.ts';
-import { hostsInPlay } from './common.ts';
+import { areRivals, hostsInPlay } from './common.ts';
 
 /** Does a coalition have exactly the founder and these (distinct) invitees as members? */
 function sameMembers(members: readonly Power[], founder: Power, invitees: readonly Power[]): boolean {
@@ -59,8 +59,10 @@ export function performFound(s: GameState, power: Power, invitees: readonly Powe
   s.log.push({ t: 'formed', round: s.round, coalition: id, members: [...members], cost });
 }
 
+/** A power may join any bloc but one led by its rival (scenario.rivalries): Moscow cannot sit in Beijing's bloc. */
 export function checkJoin(s: GameState, power: Power, c: Coalition): Reason | null {
   if (c.members.includes(power)) return 'ALREADY_MEMBER';
+  if (areRivals(s, power, c.leader)) return 'NOT_ALLOWED_HERE';
   return s.ip[power] < s.scenario.rules.coalition.joinCost ? 'NOT_ENOUGH_IP' : null;
 }
 

@@ -68,12 +68,16 @@ describe('playGame', () => {
   });
 
   it('stops with IllegalMoveError when a bot breaks the rules', () => {
+    let calls = 0;
     const broken: Bot = {
       id: 'broken',
       label: 'Broken',
-      decide: () => ({ move: { kind: 'aid', region: 'gbao', size: 1 }, why: { code: 'x', params: {}, text: 'x' } }),
+      // A size-1 aid first (legal unless an event choice is pending), then always a size no scenario allows.
+      decide: () => ({
+        move: { kind: 'aid', region: 'gbao', size: calls++ === 0 ? 1 : 1000 },
+        why: { code: 'x', params: {}, text: 'x' },
+      }),
     };
-    // Aid is legal at first; the broken bot keeps sending it, also at an event choice or with no IP.
     const seats = { ...everySeat(greedyBot), tajikistan: broken };
     let error: unknown;
     try {
@@ -85,7 +89,7 @@ describe('playGame', () => {
     const e = error as IllegalMoveError;
     expect(e.bot).toBe('broken');
     expect(e.power).toBe('tajikistan');
-    expect(e.move).toEqual({ kind: 'aid', region: 'gbao', size: 1 });
+    expect(e.move).toMatchObject({ kind: 'aid', region: 'gbao' });
     expect(typeof e.reason).toBe('string');
     expect(e.message).toContain('illegal move');
   });
