@@ -258,14 +258,7 @@ const CASES: Case[] = [
     { kind: 'join', coalition: 'nato' },
   ],
   ['join', 'ALREADY_MEMBER', 'a bloc one is in', turn('russia'), 'russia', { kind: 'join', coalition: 'pact' }],
-  [
-    'join',
-    'NOT_ALLOWED_HERE',
-    "a bloc led by one's rival",
-    turn('china'),
-    'china',
-    { kind: 'join', coalition: 'pact' },
-  ],
+  ['join', 'RIVAL_BLOC', "a bloc led by one's rival", turn('china'), 'china', { kind: 'join', coalition: 'pact' }],
   ['join', 'NOT_ENOUGH_IP', 'no IP', broke('pakistan'), 'pakistan', { kind: 'join', coalition: 'pact' }],
   [
     'leave',

@@ -268,7 +268,7 @@ describe('coalition', () => {
 
   it('join: a bloc led by a rival is closed to you (Moscow cannot sit in a bloc Beijing leads)', () => {
     const s = turnOf(game(), 'china');
-    expect(checkMove(s, 'china', { kind: 'join', coalition: 'pact' })).toBe('NOT_ALLOWED_HERE');
+    expect(checkMove(s, 'china', { kind: 'join', coalition: 'pact' })).toBe('RIVAL_BLOC');
     const led = edit(s, (d) => void (d.coalitions[0]!.leader = 'tajikistan'));
     expect(checkMove(led, 'china', { kind: 'join', coalition: 'pact' })).toBeNull();
   });

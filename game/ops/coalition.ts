@@ -62,7 +62,7 @@ export function performFound(s: GameState, power: Power, invitees: readonly Powe
 /** A power may join any bloc but one led by its rival (scenario.rivalries): Moscow cannot sit in Beijing's bloc. */
 export function checkJoin(s: GameState, power: Power, c: Coalition): Reason | null {
   if (c.members.includes(power)) return 'ALREADY_MEMBER';
-  if (areRivals(s, power, c.leader)) return 'NOT_ALLOWED_HERE';
+  if (areRivals(s, power, c.leader)) return 'RIVAL_BLOC';
   return s.ip[power] < s.scenario.rules.coalition.joinCost ? 'NOT_ENOUGH_IP' : null;
 }
 

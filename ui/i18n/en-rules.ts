@@ -45,7 +45,7 @@ export const enRules = {
     exercise:
       'Exercise — troops in a region, size up to {{maxSize}}. Cost: {{cost}} IP per size ({{coalitionCost}} with a bloc partner as host), plus the door price. Threat falls by {{threat}} per size; you gain {{influence}} influence per size and, abroad, the host gains {{partner}}. A host may exercise at home. Where a rival has influence, tension rises by {{tension}}.',
     coalition:
-      'Coalition — found a bloc ({{found}} IP) with hosts whose doors are open to you; join one ({{join}} IP); or leave one ({{leave}} IP and {{leaveTension}} tension, blamed on you; a bloc left with one member is broken). Members gain only where they act together: in each region where two or more members of a bloc operated this round, threat falls by {{jointThreat}} and each gains {{jointInfluence}} influence. A power in two blocs whose leaders are rivals adds {{doubleTension}} tension each round.',
+      'Coalition — found a bloc ({{found}} IP) with hosts whose doors are open to you; join one ({{join}} IP), but not a bloc led by your rival (Moscow cannot sit in the bloc Beijing leads); or leave one ({{leave}} IP and {{leaveTension}} tension, blamed on you; a bloc left with one member is broken). Members gain only where they act together: in each region where two or more members of a bloc operated this round, threat falls by {{jointThreat}} and each gains {{jointInfluence}} influence. A power in two blocs whose leaders are rivals adds {{doubleTension}} tension each round.',
     specialTitle: 'Special ability — one per power:',
     special: {
       russia:

@@ -30,6 +30,7 @@ const reasons = {
   TENSION_TOO_HIGH: 'Tension is in the danger zone: not allowed now.',
   UNKNOWN_COALITION: 'That bloc does not exist.',
   ALREADY_MEMBER: 'You are already a member of that bloc.',
+  RIVAL_BLOC: 'Your rival leads that bloc: you cannot join it.',
   NOT_A_MEMBER: 'You are not a member of that bloc.',
   INVALID_INVITEES: 'Invite at least one host whose door is open to you.',
   COALITION_EXISTS: 'A bloc with exactly these members already exists.',
