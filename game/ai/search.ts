@@ -198,9 +198,12 @@ export function makeSearchBot(
 /** The shipped search level: 750 ms a decision on the caller's clock (100 playouts without one). */
 export const searchBot: Bot = makeSearchBot();
 
-/** The search level on a fixed 20 playouts a decision: reproducible and cheap, for simulations and the balance report. */
+/** Futures a decision of the quick search level. */
+export const QUICK_FUTURES = 20;
+
+/** The search level on a fixed number of playouts a decision: reproducible and cheap, for simulations and the balance report. */
 export const quickSearchBot: Bot = makeSearchBot(
-  { timeMs: Infinity, iterations: 20 },
+  { timeMs: Infinity, iterations: QUICK_FUTURES },
   'strategist-quick',
-  'Strategist, quick (20 futures a decision; reproducible)',
+  `Strategist, quick (${QUICK_FUTURES} futures a decision; reproducible)`,
 );

@@ -4,6 +4,7 @@
  * written from the same spec.
  */
 import { choice, custom, flag, integer, parseCommand, usageOf } from './options.ts';
+import { QUICK_FUTURES } from '../../game/ai/search.ts';
 
 export interface BalanceOptions {
   scenarios: string[];
@@ -53,7 +54,7 @@ function spec(scenarios: readonly string[]) {
         min: 1,
         max: 1_000_000,
         initial: BALANCE_DEFAULTS.searchGames,
-        help: `games for strategist-quick, 100 futures a decision (default ${BALANCE_DEFAULTS.searchGames})`,
+        help: `games for strategist-quick, ${QUICK_FUTURES} futures a decision (default ${BALANCE_DEFAULTS.searchGames})`,
       }),
       seed: integer({
         min: 0,

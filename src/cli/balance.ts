@@ -2,7 +2,7 @@
  * `npm run balance -- [--scenario <id>] [--games 1000] [--seed 1] [--levels …] [--workers 2] [--json]`
  *
  * GAME.md's balance report: plays each shipped scenario headless at each bot level (greedy, planner,
- * strategist-quick at 100 futures a decision) with one bot in every seat, plus the passive baseline
+ * strategist-quick at its fixed futures a decision) with one bot in every seat, plus the passive baseline
  * (the passive bot in one seat, the reference bot — planners unless `--reference greedy` — in the others, each seat in turn, on its seeds), and
  * the planner's and the greedy bot's games again with only the bots' tie-breaks re-rolled (the planner
  * draws nothing from its rng, so its figure is 100% by construction; the greedy bot breaks ties at random). Every figure is printed beside
@@ -10,6 +10,7 @@
  * Games run on worker threads (`runner.ts`); the figures are pure functions in `game/sim/`.
  */
 import { getBot } from '../../game/ai/index.ts';
+import { QUICK_FUTURES } from '../../game/ai/search.ts';
 import { SCENARIO_IDS, getScenario } from '../../game/scenarios/index.ts';
 import { duplicateFigure, levelFigures, passiveFigures } from '../../game/sim/balance.ts';
 import { CLOCK } from '../../game/sim/measures.ts';
@@ -27,6 +28,7 @@ const STRENGTH_PAIRS: [string, string][] = [
   ['planner', 'greedy'],
   ['greedy', 'random'],
 ];
+/** Futures a decision of the strategist in the --strength head-to-heads. */
 const FUTURES = 100;
 const SALT = 'reroll';
 
@@ -163,7 +165,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const header = [
-    `Balance report: seed ${o.seed}, ${o.games} games a level (strategist-quick ${o.searchGames}, ${FUTURES} futures a decision);`,
+    `Balance report: seed ${o.seed}, ${o.games} games a level (strategist-quick ${o.searchGames}, ${QUICK_FUTURES} futures a decision);`,
     `passive: the passive bot in one seat, ${o.reference} bots in the rest, ${o.games} games a seat on the ${o.reference}'s seeds.`,
   ].join('\n');
   const footer = [

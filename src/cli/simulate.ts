@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const known = {
     scenarios: SCENARIO_IDS,
     bots: BOTS.map((b) => b.id),
-    // The strategist searches for 750 ms a decision; under --no-timing it searches a fixed 100 futures.
+    // The strategist searches for 750 ms a decision; under --no-timing it plays as strategist-quick (fixed futures).
     onClock: new Map([[searchBot.id, quickSearchBot.id]]),
   };
   const parsed = parseArgs(argv, known);
