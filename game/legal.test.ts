@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { edit, finishGame, started, tinyScenario, turnOf } from '../tests/fixtures/builders.ts';
+import { shapes } from '../tests/property/invariants.ts';
 import {
   MOVE_KINDS,
   POWERS,
   REASONS,
-  REGIONS,
   SCENARIOS,
   applyInPlace,
   applyMove,
@@ -382,28 +382,12 @@ describe('illegal moves', () => {
   });
 });
 
-/** Every move of every shape for a power, legal or not (sizes and prices one past each end included). */
-function everyShape(s: GameState, power: Power): Move[] {
-  const r = s.scenario.rules;
-  const out: Move[] = [{ kind: 'start' }, { kind: 'pass' }, { kind: 'special' }];
-  for (const e of s.scenario.events)
-    for (const o of e.choice?.options ?? []) out.push({ kind: 'choose', option: o.id });
-  for (const guest of POWERS) {
-    out.push({ kind: 'door', guest, price: null });
-    for (let price = 0; price <= r.doors.maxPrice + 1; price++) out.push({ kind: 'door', guest, price });
-  }
-  for (const region of REGIONS) {
-    out.push({ kind: 'base', region }, { kind: 'special', region });
-    for (let size = 0; size <= r.aid.maxSize + 1; size++) out.push({ kind: 'aid', region, size });
-    for (let size = 0; size <= r.exercise.maxSize + 1; size++) out.push({ kind: 'exercise', region, size });
-  }
-  const others = POWERS.filter((p) => p !== power);
-  for (let mask = 1; mask < 1 << others.length; mask++)
-    out.push({ kind: 'found', invitees: others.filter((_, i) => mask & (1 << i)) });
-  const ids = new Set([...s.coalitions.map((c) => c.id), 'c1', 'c2', 'c3', 'pact', 'csto', 'quadrilateral']);
-  for (const coalition of ids) out.push({ kind: 'join', coalition }, { kind: 'leave', coalition });
-  return out;
-}
+/** Every move of every shape for a power, legal or not: the property suite's generator, with this game's blocs. */
+const everyShape = (s: GameState): Move[] =>
+  shapes(
+    s.scenario,
+    s.coalitions.map((c) => c.id),
+  );
 
 const key = (m: Move) => JSON.stringify(m);
 
@@ -414,7 +398,7 @@ function expectEnumerationMatches(s: GameState): void {
       expect(listed).toEqual([]);
       continue;
     }
-    const brute = everyShape(s, power).filter((m) => checkMove(s, power, m) === null);
+    const brute = everyShape(s).filter((m) => checkMove(s, power, m) === null);
     expect(new Set(listed.map(key))).toEqual(new Set(brute.map(key)));
     expect(listed.length).toBe(new Set(listed.map(key)).size);
   }

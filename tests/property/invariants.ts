@@ -48,10 +48,14 @@ export const GARBAGE: unknown[] = [
   { kind: 'start' },
 ];
 
-/** Every move of every shape for one scenario, legal or not, for sampling illegal ones. */
-export function shapes(sc: Scenario): Move[] {
+/**
+ * Every move of every shape for one scenario, legal or not (sizes and prices one past each end, every
+ * invitee set, the start), for sampling illegal moves and for brute-force enumeration. `coalitions`
+ * adds the ids of blocs formed in a game to the scenario's own and the first ones formed in play.
+ */
+export function shapes(sc: Scenario, coalitions: readonly string[] = []): Move[] {
   const r = sc.rules;
-  const out: Move[] = [{ kind: 'pass' }, { kind: 'special' }];
+  const out: Move[] = [{ kind: 'start' }, { kind: 'pass' }, { kind: 'special' }];
   for (const e of sc.events) for (const o of e.choice?.options ?? []) out.push({ kind: 'choose', option: o.id });
   for (const guest of POWERS) {
     out.push({ kind: 'door', guest, price: null });
@@ -65,11 +69,12 @@ export function shapes(sc: Scenario): Move[] {
   for (let mask = 1; mask < 1 << POWERS.length; mask++) {
     out.push({ kind: 'found', invitees: POWERS.filter((_, i) => mask & (1 << i)) });
   }
-  for (const coalition of [...sc.coalitions.map((c) => c.id), 'c1', 'c2', 'c3']) {
+  for (const coalition of new Set([...sc.coalitions.map((c) => c.id), 'c1', 'c2', 'c3', ...coalitions])) {
     out.push({ kind: 'join', coalition }, { kind: 'leave', coalition });
   }
   return out;
 }
+
 export function fail(message: string): never {
   throw new Error(message);
 }
