@@ -6,7 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { edit, finishGame, play, started, tinyScenario, turnOf } from '../tests/fixtures/builders.ts';
-import { POWERS, agendaValue, initialState, newGame, objectiveGain, roundObjectivesValue, toMove } from './index.ts';
+import {
+  POWERS,
+  agendaValue,
+  blameRanking,
+  certainlyBlamed,
+  initialState,
+  mostToBlame,
+  newGame,
+  objectiveGain,
+  roundObjectivesValue,
+  toMove,
+} from './index.ts';
 import type { EventCard, GameState, Power, ScenarioInput } from './index.ts';
 
 type Patch = (i: ScenarioInput) => void;
@@ -242,6 +253,25 @@ describe('crisis', () => {
     expect(after.result).toMatchObject({ reason: 'crisis', blamed: 'russia' });
     expect(after.vp.china).toBe(10);
     expect(toMove(after)).toBeNull();
+  });
+
+  it('ranks the blame most first, and names the power a crisis would blame only when no move could change it', () => {
+    const s = game();
+    expect(blameRanking(s)).toEqual([]);
+    expect(certainlyBlamed(s)).toBeNull();
+    expect(mostToBlame(s, 'pakistan')).toBe('pakistan');
+    const tie = edit(s, (d) => {
+      d.blame.china = 2;
+      d.blame.russia = 2;
+      d.blame.tajikistan = 1;
+    });
+    expect(blameRanking(tie)).toEqual(['russia', 'china', 'tajikistan']);
+    expect(certainlyBlamed(tie)).toBeNull();
+    expect(mostToBlame(tie, 'china')).toBe('china');
+    expect(mostToBlame(tie, 'tajikistan')).toBe('russia');
+    const sole = edit(tie, (d) => void (d.blame.china = 3));
+    expect(certainlyBlamed(sole)).toBe('china');
+    for (const mover of POWERS) expect(mostToBlame(sole, mover)).toBe('china');
   });
 
   it('the penalty comes off the final score, agendas included', () => {

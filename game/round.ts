@@ -281,12 +281,25 @@ function recordRound(s: GameState): void {
   });
 }
 
+/** The powers carrying blame, most first (equals in the order of POWERS): the list the board shows. */
+export function blameRanking(s: GameState): Power[] {
+  return POWERS.filter((p) => s.blame[p] > 0).sort((a, b) => s.blame[b] - s.blame[a]);
+}
+
 /** The power blamed for a crisis: the most blame; among equals the one whose move set it off, else the first. */
 export function mostToBlame(s: GameState, mover: Power | null): Power | null {
-  const top = Math.max(...POWERS.map((p) => s.blame[p]));
-  if (top <= 0) return mover;
-  const tied = POWERS.filter((p) => s.blame[p] === top);
-  return mover && tied.includes(mover) ? mover : tied[0]!;
+  const ranked = blameRanking(s);
+  const top = ranked[0];
+  if (top === undefined) return mover;
+  const tied = ranked.filter((p) => s.blame[p] === s.blame[top]);
+  return mover && tied.includes(mover) ? mover : top;
+}
+
+/** The power a crisis would blame now whatever move set it off: a sole top of the blame, else null. */
+export function certainlyBlamed(s: GameState): Power | null {
+  const [first, second] = blameRanking(s);
+  if (first === undefined) return null;
+  return second === undefined || s.blame[first] > s.blame[second] ? first : null;
 }
 
 /** A crisis ends the game the moment tension reaches its maximum; the power most to blame pays. */

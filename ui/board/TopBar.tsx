@@ -4,7 +4,7 @@
  * is saved after every move).
  */
 import { useTranslation } from 'react-i18next';
-import { actingPower, type GameState, type Power } from '../../game/index.ts';
+import { actingPower, inDangerZone, type GameState, type Power } from '../../game/index.ts';
 import { SPEEDS, type Speed } from '../../game/seats.ts';
 import { HowToPlayButton } from '../howto/HowToPlay.tsx';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
@@ -30,7 +30,7 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
   const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
   const acting = actingPower(view);
   const { max, danger } = view.scenario.rules.tension;
-  const inDanger = view.tension >= danger;
+  const inDanger = inDangerZone(view);
   return (
     <header className="topbar">
       <h1 className="brand">{t('app.title')}</h1>

@@ -3,16 +3,15 @@
  * carries the blame — the power that loses VP if the crisis comes is named.
  */
 import { useTranslation } from 'react-i18next';
-import { POWERS, type GameState } from '../../game/index.ts';
+import { blameRanking, certainlyBlamed, inDangerZone, type GameState } from '../../game/index.ts';
 import { powerName } from '../view/names.ts';
 
 export function TensionPanel({ view }: { view: GameState }) {
   const { t } = useTranslation();
   const { danger, max, crisisPenalty } = view.scenario.rules.tension;
-  const blamed = POWERS.filter((p) => view.blame[p] > 0).sort((a, b) => view.blame[b] - view.blame[a]);
-  const top = blamed[0];
-  const tied = top !== undefined && blamed.filter((p) => view.blame[p] === view.blame[top]).length > 1;
-  const inDanger = view.tension >= danger;
+  const blamed = blameRanking(view);
+  const sure = certainlyBlamed(view);
+  const inDanger = inDangerZone(view);
   return (
     <section
       className={inDanger ? 'tension-panel is-danger' : 'tension-panel'}
@@ -28,16 +27,14 @@ export function TensionPanel({ view }: { view: GameState }) {
       </p>
       <p>{t('tensionPanel.crisis', { max, penalty: crisisPenalty })}</p>
       <p data-testid="blame">
-        {top === undefined
+        {blamed.length === 0
           ? t('tensionPanel.noBlame')
           : t('tensionPanel.blame', {
               list: blamed
                 .map((p) => t('tensionPanel.blameItem', { power: powerName(t, p), blame: view.blame[p] }))
                 .join(', '),
             })}
-        {top !== undefined && !tied && (
-          <> {t('tensionPanel.wouldLose', { power: powerName(t, top), penalty: crisisPenalty })}</>
-        )}
+        {sure && <> {t('tensionPanel.wouldLose', { power: powerName(t, sure), penalty: crisisPenalty })}</>}
       </p>
     </section>
   );
