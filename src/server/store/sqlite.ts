@@ -179,8 +179,7 @@ class SqliteStore extends Store {
     if (columns.length > 0) {
       // The column list is built from fixed names only, never from input.
       const row = this.db.prepare(`SELECT ${columns.join(', ')} FROM matches WHERE id = ?`).get(matchID) as
-        | MatchRow
-        | undefined;
+        MatchRow | undefined;
       if (row) {
         if (row.state !== undefined) result.state = JSON.parse(row.state) as State;
         if (row.initial !== undefined) result.initialState = JSON.parse(row.initial) as State;
