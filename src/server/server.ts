@@ -162,7 +162,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     onError: (e) => {
       const status = (e as { status?: number }).status === 413 ? 413 : 400;
       const message =
-        status === 413 ? 'The request body is too large.' : `The request body is not valid JSON: ${(e as Error).message}`;
+        status === 413
+          ? 'The request body is too large.'
+          : `The request body is not valid JSON: ${(e as Error).message}`;
       throw Object.assign(new Error(message), { status, bodyError: true });
     },
   });

@@ -356,9 +356,9 @@ describe('the gate and freed seats', () => {
     const gone = new Promise<string>((resolve) => w.socket.once('disconnect', (reason) => resolve(reason)));
     await t.server.host.unseat(matchID, '2');
     expect(await gone).toBe('io server disconnect');
-    expect(w.received.some((r) => r.event === 'rotw:refused' && (r.args[0] as { reason: string }).reason === 'UNSEATED')).toBe(
-      true,
-    );
+    expect(
+      w.received.some((r) => r.event === 'rotw:refused' && (r.args[0] as { reason: string }).reason === 'UNSEATED'),
+    ).toBe(true);
     const again = wire();
     expect(await again.sync(matchID, '2', creds['2'])).toMatchObject({ refused: { reason: 'UNAUTHORIZED' } });
     const seat = await t.server.host.seat(matchID, '2', 'New group');

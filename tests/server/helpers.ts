@@ -170,3 +170,33 @@ export async function seatedMatch(server: RunningServer): Promise<{ matchID: str
 export function settle(ms = 150): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/** A boardgame.io client, as far as waiting on it goes. */
+interface Watchable {
+  getState(): { _stateID: number } | null;
+  subscribe(fn: () => void): () => void;
+}
+
+/** Resolves once every client holds a state at or past `stateID`. */
+export function clientsAt(clients: Watchable[], stateID: number): Promise<void> {
+  return Promise.all(
+    clients.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          let done = false;
+          let unsubscribe: (() => void) | null = null;
+          const check = () => {
+            const s = c.getState();
+            if (!done && s && s._stateID >= stateID) {
+              done = true;
+              unsubscribe?.();
+              resolve();
+            }
+          };
+          unsubscribe = c.subscribe(check);
+          if (done) unsubscribe();
+          check();
+        }),
+    ),
+  ).then(() => undefined);
+}

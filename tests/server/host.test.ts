@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYER_IDS, powerOf } from '../../game/bgio.ts';
 import { getScenario, loadRecord, POWERS, toMove, type GameState } from '../../game/index.ts';
 import { networkGame } from '../../src/server/protocol.ts';
-import { SCENARIO, aMove, seatedMatch, startServer, type TestServer } from './helpers.ts';
+import { SCENARIO, aMove, clientsAt, seatedMatch, startServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -21,14 +21,18 @@ afterAll(async () => {
 
 describe('the GameHost', () => {
   it('issues matches only for shipped scenarios, already dealt, with every seat free', async () => {
-    await expect(t.server.host.createMatch('atlantis')).rejects.toThrow(/unknown scenario "atlantis"; shipped: .*autumn-2016/);
+    await expect(t.server.host.createMatch('atlantis')).rejects.toThrow(
+      /unknown scenario "atlantis"; shipped: .*autumn-2016/,
+    );
     const { matchID } = await t.server.host.createMatch('tutorial');
     expect(matchID).toMatch(/^[A-Za-z0-9_-]{16}$/);
     const G = (await t.server.host.fullState(matchID))!;
     expect(G.step).not.toBe('setup');
     expect(Object.values(G.agendas!).every((a) => a.length > 0)).toBe(true);
     const { metadata } = await t.store.fetch(matchID, { metadata: true });
-    expect(Object.values(metadata!.players).every((p) => p.name === undefined && p.credentials === undefined)).toBe(true);
+    expect(Object.values(metadata!.players).every((p) => p.name === undefined && p.credentials === undefined)).toBe(
+      true,
+    );
     // Two matches of one scenario get fresh entropy each: seed and deal.
     const other = (await t.server.host.createMatch('tutorial')).matchID;
     const [a, b] = [(await t.server.host.record(matchID))!, (await t.server.host.record(other))!];
@@ -106,23 +110,7 @@ describe('a whole match through the server', () => {
     );
     const spectator = Client({ game, matchID, multiplayer: SocketIO({ server: t.server.url }), debug: false });
     const all = [...clients, spectator];
-    const atLeast = (stateID: number) =>
-      Promise.all(
-        all.map(
-          (c) =>
-            new Promise<void>((resolve) => {
-              const check = () => {
-                const s = c.getState();
-                if (s && s._stateID >= stateID) {
-                  unsubscribe();
-                  resolve();
-                }
-              };
-              const unsubscribe = c.subscribe(check);
-              check();
-            }),
-        ),
-      );
+    const atLeast = (stateID: number) => clientsAt(all, stateID);
     for (const c of all) c.start();
     try {
       await atLeast(1);

@@ -62,7 +62,12 @@ describe('the app', () => {
     for (const path of ['/nope', '/play', '/play/a/b', '/assets/missing.js']) {
       expect((await fetch(`${t.server.url}${path}`)).status, path).toBe(404);
     }
-    for (const path of ['/../secret.txt', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f..%2fetc/hostname']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2f..%2fetc%2fpasswd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2f..%2fetc/hostname',
+    ]) {
       expect(await rawGet(path), path).toBe(404);
     }
     expect(await rawGet('/%E0%A4%A')).toBe(400);
@@ -72,7 +77,11 @@ describe('the app', () => {
 describe('/api', () => {
   it('parses JSON bodies up to the limit and refuses larger or broken ones with a JSON error', async () => {
     const post = (body: string, headers: Record<string, string> = {}) =>
-      fetch(`${t.server.url}/api/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+      fetch(`${t.server.url}/api/echo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body,
+      });
     const ok = await post(JSON.stringify({ name: 'Class 9B' }));
     expect(await ok.json()).toEqual({ got: { name: 'Class 9B' } });
     const big = await post(JSON.stringify({ name: 'x'.repeat(40_000) }));

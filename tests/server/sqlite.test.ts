@@ -34,7 +34,12 @@ function metadata(gameName = 'rotw-tutorial', extra: Partial<Server.MatchData> =
 }
 
 function entry(stateID: number, type = 'pass'): LogEntry {
-  return { action: { type: 'MAKE_MOVE', payload: { type, args: [], playerID: '0' } }, _stateID: stateID, turn: 1, phase: 'x' } as LogEntry;
+  return {
+    action: { type: 'MAKE_MOVE', payload: { type, args: [], playerID: '0' } },
+    _stateID: stateID,
+    turn: 1,
+    phase: 'x',
+  } as LogEntry;
 }
 
 describe('the SQLite store', () => {
@@ -90,9 +95,9 @@ describe('the SQLite store', () => {
     expect(await store.listMatches({ where: { isGameover: false } })).toEqual(['a', 'b']);
     expect(await store.listMatches({ where: { updatedBefore: 200 } })).toEqual(['a']);
     expect(await store.listMatches({ where: { updatedAfter: 200 } })).toEqual(['c']);
-    expect(await store.listMatches({ gameName: 'rotw-tutorial', where: { updatedAfter: 50, isGameover: false } })).toEqual([
-      'a',
-    ]);
+    expect(
+      await store.listMatches({ gameName: 'rotw-tutorial', where: { updatedAfter: 50, isGameover: false } }),
+    ).toEqual(['a']);
     await store.wipe('a');
     expect(await store.listMatches()).toEqual(['b', 'c']);
     expect(await store.fetch('a', { state: true, log: true })).toEqual({ log: [] });
@@ -102,7 +107,11 @@ describe('the SQLite store', () => {
     const { store } = await fresh();
     await store.saveClass({ id: 'k1', codes: ['ABC234', 'XYZ789'], body: { name: 'Monday', n: [1, 2] } });
     await store.saveClass({ id: 'k2', codes: ['QQQ222'], body: { name: 'Tuesday' } });
-    expect(await store.loadClass('k1')).toEqual({ id: 'k1', codes: ['ABC234', 'XYZ789'], body: { name: 'Monday', n: [1, 2] } });
+    expect(await store.loadClass('k1')).toEqual({
+      id: 'k1',
+      codes: ['ABC234', 'XYZ789'],
+      body: { name: 'Monday', n: [1, 2] },
+    });
     expect(await store.loadClass('none')).toBeUndefined();
     expect((await store.listClasses()).map((c) => c.id)).toEqual(['k2', 'k1']);
     expect(await store.classOfCode('XYZ789')).toBe('k1');
@@ -115,7 +124,11 @@ describe('the SQLite store', () => {
     expect(await store.classOfCode('NEW333')).toBeUndefined();
     // Replacing a session replaces its codes and body, and keeps its place in the list.
     await store.saveClass({ id: 'k1', codes: ['XYZ789', 'MMM444'], body: { name: 'Monday, again' } });
-    expect(await store.loadClass('k1')).toEqual({ id: 'k1', codes: ['XYZ789', 'MMM444'], body: { name: 'Monday, again' } });
+    expect(await store.loadClass('k1')).toEqual({
+      id: 'k1',
+      codes: ['XYZ789', 'MMM444'],
+      body: { name: 'Monday, again' },
+    });
     expect(await store.classOfCode('ABC234')).toBeUndefined();
     expect((await store.listClasses()).map((c) => c.id)).toEqual(['k2', 'k1']);
   });
@@ -138,7 +151,9 @@ describe('the SQLite store', () => {
   it('names the folder it cannot create', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a-file'), 'not a folder');
-    await expect(openSqlite(join(dir, 'a-file', 'data'))).rejects.toThrow(/cannot create the data folder .*a-file\/data/);
+    await expect(openSqlite(join(dir, 'a-file', 'data'))).rejects.toThrow(
+      /cannot create the data folder .*a-file\/data/,
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 });
