@@ -10,8 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServer, type RunningServer, type ServerOptions } from './server.ts';
-import { openSqlite } from './store/sqlite.ts';
+// The server's modules load only once the command line is known to be good (a typo answers at once).
+import type { RunningServer, ServerOptions } from './server.ts';
 import type { Store } from './store/store.ts';
 
 export const USAGE = `Roof of the World — classroom server
@@ -150,6 +150,7 @@ async function openStore(options: MainOptions): Promise<{ store: Store; where: s
     const url = new URL(options.databaseUrl);
     return { store: await pg.openPostgres(options.databaseUrl), where: `PostgreSQL at ${url.host}${url.pathname}` };
   }
+  const { openSqlite } = await import('./store/sqlite.ts');
   const store = await openSqlite(options.data);
   return { store, where: `SQLite in ${resolve(options.data, 'rotw.sqlite')}` };
 }
@@ -171,6 +172,7 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
   const serverOptions: ServerOptions = { store, port: options.port, host: options.host, origins: options.origins };
   let server: RunningServer;
   try {
+    const { createServer } = await import('./server.ts');
     server = await createServer(serverOptions);
   } catch (e) {
     await store.close();
@@ -184,6 +186,14 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
   if (classLayer) await classLayer.mountClassApi(server, { secret: options.secret });
   // ──
 
+  const stop = async (signal: string) => {
+    process.stdout.write(`\n${signal}: stopping.\n`);
+    await server.close().catch(() => {});
+    await store.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
   const lines = [
     'Roof of the World — classroom server',
     `  Open:            ${server.addresses.join('   ')}`,
@@ -198,14 +208,6 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
   if (!classLayer) lines.push('  (The class API is not part of this build: /api answers 404.)');
   process.stdout.write(lines.join('\n') + '\n');
 
-  const stop = async (signal: string) => {
-    process.stdout.write(`\n${signal}: stopping.\n`);
-    await server.close().catch(() => {});
-    await store.close().catch(() => {});
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
   return server;
 }
 
