@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 // The server's modules load only once the command line is known to be good (a typo answers at once).
+import type { PostgresPubSub } from './pubsub.ts';
 import type { RunningServer, ServerOptions } from './server.ts';
 import type { Store } from './store/store.ts';
 
@@ -138,21 +139,40 @@ async function optional<T>(path: string): Promise<T | null> {
   }
 }
 
-async function openStore(options: MainOptions): Promise<{ store: Store; where: string }> {
+interface Storage {
+  store: Store;
+  /** Between processes on one PostgreSQL; none for SQLite (one process). */
+  pubSub: PostgresPubSub | null;
+  where: string;
+}
+
+async function openStorage(options: MainOptions): Promise<Storage> {
   if (options.databaseUrl) {
-    const pg = await optional<{ openPostgres(url: string): Promise<Store> }>('./store/postgres.ts');
-    if (!pg) {
-      throw new Error(
-        'DATABASE_URL is set, but this build has no PostgreSQL store (src/server/store/postgres.ts). ' +
-          'Unset DATABASE_URL to use the SQLite file in --data.',
-      );
+    let url: URL;
+    try {
+      url = new URL(options.databaseUrl);
+    } catch {
+      throw new Error('DATABASE_URL must be a URL such as postgres://user:password@host:5432/database.');
     }
-    const url = new URL(options.databaseUrl);
-    return { store: await pg.openPostgres(options.databaseUrl), where: `PostgreSQL at ${url.host}${url.pathname}` };
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//.`);
+    }
+    const [{ openPostgres }, { PostgresPubSub }] = await Promise.all([
+      import('./store/postgres.ts'),
+      import('./pubsub.ts'),
+    ]);
+    const store = await openPostgres(options.databaseUrl);
+    try {
+      const pubSub = await PostgresPubSub.open(options.databaseUrl);
+      return { store, pubSub, where: `PostgreSQL at ${url.host}${url.pathname} (pub/sub by LISTEN/NOTIFY)` };
+    } catch (e) {
+      await store.close().catch(() => {});
+      throw e;
+    }
   }
   const { openSqlite } = await import('./store/sqlite.ts');
   const store = await openSqlite(options.data);
-  return { store, where: `SQLite in ${resolve(options.data, 'rotw.sqlite')}` };
+  return { store, pubSub: null, where: `SQLite in ${resolve(options.data, 'rotw.sqlite')}` };
 }
 
 /** Start the server for a command line; resolves once it listens. */
@@ -168,13 +188,20 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
     return null;
   }
   const options = parsed.options;
-  const { store, where } = await openStore(options);
-  const serverOptions: ServerOptions = { store, port: options.port, host: options.host, origins: options.origins };
+  const { store, pubSub, where } = await openStorage(options);
+  const serverOptions: ServerOptions = {
+    store,
+    port: options.port,
+    host: options.host,
+    origins: options.origins,
+    ...(pubSub ? { pubSub: pubSub as NonNullable<ServerOptions['pubSub']> } : {}),
+  };
   let server: RunningServer;
   try {
     const { createServer } = await import('./server.ts');
     server = await createServer(serverOptions);
   } catch (e) {
+    await pubSub?.close().catch(() => {});
     await store.close();
     throw e;
   }
@@ -189,6 +216,7 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
   const stop = async (signal: string) => {
     process.stdout.write(`\n${signal}: stopping.\n`);
     await server.close().catch(() => {});
+    await pubSub?.close().catch(() => {});
     await store.close().catch(() => {});
     process.exit(0);
   };

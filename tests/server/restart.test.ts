@@ -1,5 +1,5 @@
 /**
- * Nothing lost on a restart (SQLite): the real server in a child process, five boardgame.io socket
+ * Nothing lost on a restart, on SQLite and on PostgreSQL: the real server in a child process, five boardgame.io socket
  * clients playing; the process is killed outright (SIGKILL, no shutdown at all) with a move in
  * flight, started again on the same port and data folder, and every client reconnects by itself
  * to the state that includes every move any client saw accepted — then the match carries on.
@@ -13,15 +13,45 @@ import { getScenario, loadRecord, toMove, POWERS, type GameState } from '../../g
 import { MatchHost } from '../../src/server/host.ts';
 import { networkGame } from '../../src/server/protocol.ts';
 import { openSqlite } from '../../src/server/store/sqlite.ts';
+import { openPostgres } from '../../src/server/store/postgres.ts';
+import type { Store } from '../../src/server/store/store.ts';
 import { startMain, type Child } from './child.ts';
+import { startPostgres, type RunningPostgres } from './embedded-pg.ts';
 import { SCENARIO, aMove, clientsAt, tempDir } from './helpers.ts';
 
 const dir = tempDir('rotw-restart-');
 const children: Child[] = [];
+let pg: RunningPostgres | null = null;
 afterAll(async () => {
   for (const c of children) if (c.process.exitCode === null && c.process.signalCode === null) c.process.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
+  await pg?.remove();
 });
+
+/** A database the server runs on: how the test opens it beside the server, and what the server is told. */
+interface Database {
+  name: string;
+  open(): Promise<Store>;
+  /** The server's arguments and environment for this database. */
+  args(): string[];
+  env(): NodeJS.ProcessEnv;
+}
+
+const DATABASES: Database[] = [
+  {
+    name: 'SQLite',
+    // A second connection to the same file, beside the running server (WAL allows it).
+    open: () => openSqlite(dir),
+    args: () => ['--data', dir],
+    env: () => ({}),
+  },
+  {
+    name: 'PostgreSQL',
+    open: async () => openPostgres((pg ??= await startPostgres()).url),
+    args: () => [],
+    env: () => ({ DATABASE_URL: pg!.url }),
+  },
+];
 
 type BgioClient = ReturnType<typeof Client>;
 
@@ -37,9 +67,8 @@ function playOne(clients: BgioClient[]): number {
   return own._stateID;
 }
 
-async function storedState(): Promise<{ stateID: number; G: GameState; record: unknown }> {
-  // A second connection to the same file, beside the running server (WAL allows it).
-  const store = await openSqlite(dir);
+async function storedState(db: Database): Promise<{ stateID: number; G: GameState; record: unknown }> {
+  const store = await db.open();
   try {
     const { state } = await store.fetch(matchID, { state: true });
     const record = await new MatchHost(store).record(matchID);
@@ -51,10 +80,10 @@ async function storedState(): Promise<{ stateID: number; G: GameState; record: u
 
 let matchID = '';
 
-describe('a restart mid-match (SQLite)', () => {
+describe.each(DATABASES)('a restart mid-match ($name)', (db) => {
   it('loses no accepted move, and every client reconnects and carries on', async () => {
     // The teacher's side, before the server starts: a match with five seated groups.
-    const setup = await openSqlite(dir);
+    const setup = await db.open();
     const host = new MatchHost(setup);
     ({ matchID } = await host.createMatch(SCENARIO));
     const creds: string[] = [];
@@ -65,7 +94,7 @@ describe('a restart mid-match (SQLite)', () => {
     }
     await setup.close();
 
-    const first = await startMain(['--port', '0', '--data', dir, '--secret', 'restart-secret']);
+    const first = await startMain(['--port', '0', ...db.args(), '--secret', 'restart-secret'], db.env());
     children.push(first.child);
     const port = new URL(first.url).port;
     const game = networkGame(getScenario(SCENARIO)!);
@@ -95,9 +124,9 @@ describe('a restart mid-match (SQLite)', () => {
       expect(await first.child.exited).toBe('SIGKILL');
       const acceptedBeforeKill = seen();
 
-      const second = await startMain(['--port', port, '--data', dir, '--secret', 'restart-secret']);
+      const second = await startMain(['--port', port, ...db.args(), '--secret', 'restart-secret'], db.env());
       children.push(second.child);
-      const stored = await storedState();
+      const stored = await storedState(db);
       expect(stored.stateID).toBeGreaterThanOrEqual(acceptedBeforeKill);
       // The clients reconnect by themselves and sync to what the store kept.
       await clientsAt(clients, stored.stateID);
@@ -109,16 +138,16 @@ describe('a restart mid-match (SQLite)', () => {
       // …and the match carries on.
       for (let i = 0; i < 8; i++) await clientsAt(clients, playOne(clients) + 1);
       expect(seen()).toBe(stored.stateID + 8);
-      expect((await storedState()).stateID).toBe(stored.stateID + 8);
+      expect((await storedState(db)).stateID).toBe(stored.stateID + 8);
 
       // A graceful stop (SIGTERM) and one more start: still all there.
       second.child.process.kill('SIGTERM');
       expect(await second.child.exited).toBe(0);
-      const third = await startMain(['--port', port, '--data', dir, '--secret', 'restart-secret']);
+      const third = await startMain(['--port', port, ...db.args(), '--secret', 'restart-secret'], db.env());
       children.push(third.child);
       await clientsAt(clients, stored.stateID + 8);
       await clientsAt(clients, playOne(clients) + 1);
-      expect((await storedState()).stateID).toBe(stored.stateID + 9);
+      expect((await storedState(db)).stateID).toBe(stored.stateID + 9);
       third.child.process.kill('SIGTERM');
       expect(await third.child.exited).toBe(0);
     } finally {
