@@ -168,6 +168,8 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
     return null;
   }
   const options = parsed.options;
+  // boardgame.io checks every move's state for JSON-safety and logs each one unless in production.
+  process.env.NODE_ENV ??= 'production';
   const { store, where } = await openStore(options);
   const serverOptions: ServerOptions = { store, port: options.port, host: options.host, origins: options.origins };
   let server: RunningServer;
