@@ -109,6 +109,32 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * What the store keeps of a state: the same, but with the shipped scenario (30 of a state's 35 kB,
+ * the same in every state of a match) replaced by its id. Only the very object `getScenario` returns
+ * is replaced, so a state that carries anything else keeps it whole. Read states back with `unpack`.
+ */
+function pack(state: State): State {
+  const G = state.G as GameState;
+  if (!G || typeof G !== 'object' || !G.scenario || getScenario(G.scenario.id) !== G.scenario) return state;
+  return { ...state, G: { ...G, scenario: { shipped: G.scenario.id } as unknown as GameState['scenario'] } };
+}
+
+function unpack(state: State): State;
+function unpack(state: State | undefined): State | undefined;
+function unpack(state: State | undefined): State | undefined {
+  const ref = (state?.G as { scenario?: { shipped?: unknown } } | undefined)?.scenario;
+  if (!state || !ref || typeof ref.shipped !== 'string' || Object.keys(ref).length !== 1) return state;
+  const scenario = getScenario(ref.shipped);
+  if (!scenario) throw new Error(`a stored state names the scenario "${ref.shipped}", which is not shipped`);
+  return { ...state, G: { ...(state.G as GameState), scenario } };
+}
+
+/** A match's current boardgame.io state as the host sees it (full, unfiltered), from any store. */
+export async function loadState(store: Store, matchID: string): Promise<State | undefined> {
+  return unpack((await store.fetch(matchID, { state: true })).state);
+}
+
 function uint32(): number {
   return randomBytes(4).readUInt32BE(0);
 }
@@ -239,8 +265,8 @@ export class MatchHost implements GameHost {
     if (started.transients) throw new Error(`${scenario.id}: the start move was refused`);
     const matchID = randomBytes(12).toString('base64url');
     const { deltalog, ...state } = started;
-    await this.store.createMatch(matchID, { initialState, metadata });
-    if (!(await this.store.writeState(matchID, state as State, deltalog))) {
+    await this.store.createMatch(matchID, { initialState: pack(initialState), metadata });
+    if (!(await this.store.writeState(matchID, pack(state as State), deltalog))) {
       throw new Error(`match ${matchID}: the dealt state was refused by the store`);
     }
     this.changed(matchID);
@@ -345,7 +371,9 @@ export class MatchHost implements GameHost {
     client: { credentials: unknown; stateID: number } | null,
   ): Promise<string | null> {
     return this.inQueue(matchID, async () => {
-      const { metadata, state } = await this.store.fetch(matchID, { metadata: true, state: true });
+      const fetched = await this.store.fetch(matchID, { metadata: true, state: true });
+      const { metadata } = fetched;
+      const state = unpack(fetched.state);
       if (!metadata || !state) return REFUSALS.UNKNOWN_MATCH;
       if (client && !credentialsMatch(client.credentials, metadata.players[Number(playerID)]?.credentials)) {
         return REFUSALS.UNAUTHORIZED;
@@ -365,7 +393,7 @@ export class MatchHost implements GameHost {
       if (next.transients) return next.transients.error?.type ?? REFUSALS.BAD_REQUEST;
       if (next._stateID <= state._stateID) return REFUSALS.BAD_REQUEST;
       const { deltalog, ...kept } = next;
-      if (!(await this.store.writeState(matchID, kept as State, deltalog))) return REFUSALS.STALE;
+      if (!(await this.store.writeState(matchID, pack(kept as State), deltalog))) return REFUSALS.STALE;
       const gameover = next.ctx.gameover;
       await this.store.setMetadata(matchID, {
         ...metadata,
@@ -393,7 +421,9 @@ export class MatchHost implements GameHost {
     const seat = playerID === null || playerID === undefined ? null : playerID;
     if (seat !== null && !isPlayerID(seat)) return { refused: REFUSALS.BAD_REQUEST };
     const fetched = await this.store.fetch(matchID, { state: true, metadata: true, log: true, initialState: true });
-    const { state, metadata, log, initialState } = fetched;
+    const { metadata, log } = fetched;
+    const state = unpack(fetched.state);
+    const initialState = unpack(fetched.initialState);
     if (!state || !metadata || !initialState || metadata.gameName !== gameName)
       return { refused: REFUSALS.UNKNOWN_MATCH };
     if (seat !== null && !credentialsMatch(credentials, metadata.players[Number(seat)]?.credentials)) {
@@ -417,8 +447,7 @@ export class MatchHost implements GameHost {
 
   async fullState(matchID: string): Promise<GameState | undefined> {
     if (!isMatchID(matchID)) return undefined;
-    const { state } = await this.store.fetch(matchID, { state: true });
-    return state?.G as GameState | undefined;
+    return (await loadState(this.store, matchID))?.G as GameState | undefined;
   }
 
   async record(matchID: string): Promise<GameRecord | undefined> {

@@ -188,6 +188,8 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
     return null;
   }
   const options = parsed.options;
+  // boardgame.io checks every move's state for JSON-safety and logs each one unless in production.
+  process.env.NODE_ENV ??= 'production';
   const { store, pubSub, where } = await openStorage(options);
   const serverOptions: ServerOptions = {
     store,

@@ -8,6 +8,7 @@ import { io } from 'socket.io-client';
 import type { State } from 'boardgame.io';
 import { powerOf } from '../../game/bgio.ts';
 import { POWERS, type GameState } from '../../game/index.ts';
+import { loadState } from '../../src/server/host.ts';
 import { gameNameOf } from '../../src/server/protocol.ts';
 import { NAMESPACE, Wire, aMove, seatedMatch, startServer, type TestServer } from './helpers.ts';
 
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 async function stored(matchID: string): Promise<State | undefined> {
-  return (await t.store.fetch(matchID, { state: true })).state;
+  return loadState(t.store, matchID);
 }
 
 describe('forged credentials', () => {

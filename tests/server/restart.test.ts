@@ -10,7 +10,7 @@ import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PLAYER_IDS } from '../../game/bgio.ts';
 import { getScenario, loadRecord, toMove, POWERS, type GameState } from '../../game/index.ts';
-import { MatchHost } from '../../src/server/host.ts';
+import { MatchHost, loadState } from '../../src/server/host.ts';
 import { networkGame } from '../../src/server/protocol.ts';
 import { openSqlite } from '../../src/server/store/sqlite.ts';
 import { openPostgres } from '../../src/server/store/postgres.ts';
@@ -70,7 +70,7 @@ function playOne(clients: BgioClient[]): number {
 async function storedState(db: Database): Promise<{ stateID: number; G: GameState; record: unknown }> {
   const store = await db.open();
   try {
-    const { state } = await store.fetch(matchID, { state: true });
+    const state = await loadState(store, matchID);
     const record = await new MatchHost(store).record(matchID);
     return { stateID: state!._stateID, G: state!.G as GameState, record };
   } finally {

@@ -75,6 +75,8 @@ class SqliteStore extends Store {
   private db: Database.Database;
   private statements: ReturnType<SqliteStore['prepare']>;
   private writeStateOnce: ReturnType<SqliteStore['makeWriteState']>;
+  /** fetch's SELECTs, one per set of columns asked for. */
+  private readonly selects = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     super();
@@ -178,8 +180,10 @@ class SqliteStore extends Store {
     const result: Partial<FetchFields> = {};
     if (columns.length > 0) {
       // The column list is built from fixed names only, never from input.
-      const row = this.db.prepare(`SELECT ${columns.join(', ')} FROM matches WHERE id = ?`).get(matchID) as
-        MatchRow | undefined;
+      const sql = `SELECT ${columns.join(', ')} FROM matches WHERE id = ?`;
+      let select = this.selects.get(sql);
+      if (!select) this.selects.set(sql, (select = this.db.prepare(sql)));
+      const row = select.get(matchID) as MatchRow | undefined;
       if (row) {
         if (row.state !== undefined) result.state = JSON.parse(row.state) as State;
         if (row.initial !== undefined) result.initialState = JSON.parse(row.initial) as State;
