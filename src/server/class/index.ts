@@ -1,0 +1,43 @@
+/**
+ * The classroom layer of the game server: `mountClassApi(server, options)` adds the class API
+ * (`http.ts`) to a running server's /api router, loads the class sessions already in its store,
+ * puts the teacher's pause and end in front of every client move and starts the server-side computer
+ * players. Returns the service (for tests and the shutdown).
+ */
+import { ClassService } from './classes.ts';
+import type { RunningServer } from './host-types.ts';
+import { addRoutes } from './http.ts';
+import { JoinLimiter, type LimitOptions } from './limiter.ts';
+
+export { ClassService, ClassError } from './classes.ts';
+export { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from './codes.ts';
+
+export interface ClassApiOptions {
+  /** The teacher's secret (Authorization: Bearer <secret>). */
+  secret: string;
+  /** The address groups reach, for join links (default: the server's own URL). */
+  publicUrl?: string;
+  /** The join routes' per-address limits. */
+  limits?: LimitOptions;
+  /** Milliseconds a computer player waits before each decision (default 800). */
+  computerDelayMs?: number;
+}
+
+export async function mountClassApi(server: RunningServer, options: ClassApiOptions): Promise<ClassService> {
+  if (!options.secret) throw new Error('mountClassApi needs the teacher secret');
+  const service = new ClassService(server.store, server.host, { computerDelayMs: options.computerDelayMs });
+  await service.init();
+  const router = server.router as unknown as { opts?: { prefix?: string } };
+  const prefix = router.opts?.prefix === '/api' ? '' : '/api';
+  addRoutes(
+    server.router,
+    service,
+    {
+      secret: options.secret,
+      limiter: new JoinLimiter(options.limits),
+      publicUrl: (options.publicUrl ?? server.url).replace(/\/$/, ''),
+    },
+    prefix,
+  );
+  return service;
+}
