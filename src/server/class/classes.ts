@@ -155,8 +155,8 @@ export class ClassService {
         const s = spec.seats[p];
         seats[p] =
           s.mode === 'group'
-            ? { mode: 'group', bot: null, assigned: s.assigned, name: null, taken: false }
-            : { mode: 'computer', bot: s.bot, assigned: null, name: null, taken: false };
+            ? { mode: 'group', bot: null, assigned: s.assigned, name: null, taken: false, generation: 0 }
+            : { mode: 'computer', bot: s.bot, assigned: null, name: null, taken: false, generation: 0 };
       }
       matches.push({ matchID, code: codes[i]!, scenario: spec.scenario, paused: false, ended: false, seats });
     }
@@ -297,8 +297,9 @@ export class ClassService {
       const playerID = playerIdOf(power);
       const seated = await this.host.seat(match.matchID, playerID, name);
       if ('refused' in seated) throw new ClassError(409, 'SEAT_TAKEN', seated.refused);
-      match.seats[power] = { ...seat, name, taken: true };
-      return { matchID: match.matchID, playerID, power, credentials: seated.credentials };
+      const generation = seat.generation + 1;
+      match.seats[power] = { ...seat, name, taken: true, generation };
+      return { matchID: match.matchID, playerID, power, credentials: seated.credentials, generation };
     });
   }
 
@@ -313,7 +314,7 @@ export class ClassService {
       ended: m.ended,
       seats: POWERS.map((power) => {
         const s = m.seats[power];
-        return { power, computer: s.mode === 'computer', taken: s.taken, name: s.name };
+        return { power, computer: s.mode === 'computer', taken: s.taken, name: s.name, generation: s.generation };
       }),
     };
   }

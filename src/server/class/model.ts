@@ -17,6 +17,11 @@ export interface ClassSeat {
   name: string | null;
   /** Whether a group holds credentials for it now. */
   taken: boolean;
+  /**
+   * How many times a group has been seated here: a group's device keeps the number it was seated
+   * with, so it can tell that its seat has since been handed to a computer or to another group.
+   */
+  generation: number;
 }
 
 export interface ClassMatch {
