@@ -9,7 +9,7 @@
  */
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
-import { makeGame, powerOf } from '../../../game/bgio.ts';
+import { powerOf } from '../../../game/bgio.ts';
 import {
   checkMove,
   toMove,
@@ -21,6 +21,7 @@ import {
   type Scenario,
 } from '../../../game/index.ts';
 import { viewFor } from '../../../game/view.ts';
+import { REFUSED_EVENT, networkGame, type Refusal } from '../../server/protocol.ts';
 import type { Match } from '../match.ts';
 
 export interface NetMatchOptions {
@@ -41,7 +42,14 @@ export interface NetStatus {
   pending: boolean;
   /** Seat display names (boardgame.io's match data), by player ID. */
   names: Record<string, string>;
+  /** The server's last refusal of this device's request (a reason code), until the next state. */
+  refused: string | null;
+  /** The server no longer takes this device's seat (freed, handed to a computer) or match. */
+  lost: boolean;
 }
+
+/** Refusals of a sync after which reconnecting cannot help: the seat or the match is not this device's. */
+const LOST = new Set(['UNSEATED', 'UNAUTHORIZED', 'UNKNOWN_MATCH']);
 
 type BgioClient = ReturnType<typeof Client>;
 interface LogEntry {
@@ -54,14 +62,21 @@ export class NetMatch implements Match {
   private readonly listeners = new Set<() => void>();
   private state: GameState | null = null;
   private stateID = -1;
-  private status: NetStatus = { connected: false, synced: false, pending: false, names: {} };
+  private status: NetStatus = {
+    connected: false,
+    synced: false,
+    pending: false,
+    names: {},
+    refused: null,
+    lost: false,
+  };
   private disposed = false;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: NetMatchOptions) {
     this.power = powerOf(options.playerID);
     this.client = Client({
-      game: makeGame(options.scenario),
+      game: networkGame(options.scenario),
       multiplayer: SocketIO(options.server ? { server: options.server } : {}),
       matchID: options.matchID,
       playerID: options.playerID ?? undefined,
@@ -70,6 +85,17 @@ export class NetMatch implements Match {
     });
     this.unsubscribe = this.client.subscribe(() => this.received());
     this.client.start();
+    const socket = (
+      this.client as unknown as { transport: { socket?: { on(e: string, f: (r: Refusal) => void): void } } }
+    ).transport.socket;
+    socket?.on(REFUSED_EVENT, (r) => this.refusedBy(r));
+  }
+
+  private refusedBy(refusal: Refusal): void {
+    if (this.disposed || refusal.matchID !== this.options.matchID) return;
+    const lost = this.status.lost || (refusal.request === 'sync' && LOST.has(refusal.reason));
+    this.status = { ...this.status, pending: false, refused: refusal.reason, lost };
+    this.notify();
   }
 
   private received(): void {
@@ -79,14 +105,17 @@ export class NetMatch implements Match {
     const names: Record<string, string> = {};
     for (const p of matchData) if (p.name) names[String(p.id)] = p.name;
     let changed = false;
-    let pending = this.status.pending;
+    let { pending, refused } = this.status;
     if (s && s._stateID !== this.stateID) {
       this.state = s.G;
       this.stateID = s._stateID;
       pending = false;
+      refused = null;
       changed = true;
     }
     const next: NetStatus = {
+      ...this.status,
+      refused,
       connected: (this.client as unknown as { transport: { isConnected: boolean } }).transport.isConnected,
       synced: this.state !== null,
       pending,
@@ -120,7 +149,7 @@ export class NetMatch implements Match {
     const reason = checkMove(this.state, power, move);
     if (reason) return reason;
     // Not connected: nothing is sent (socket.io would queue it and the server would refuse it as stale).
-    if (!this.status.connected || this.status.pending) return null;
+    if (!this.status.connected || this.status.pending || this.status.lost) return null;
     const { kind, ...payload } = move;
     const dispatch = (this.client.moves as Record<string, ((arg: unknown) => void) | undefined>)[kind];
     if (!dispatch) return 'UNKNOWN_MOVE';

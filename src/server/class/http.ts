@@ -30,8 +30,7 @@ function fail(status: number, error: string, message: string): never {
 /** The request's JSON body (bounded), whether or not a body parser ran before us. */
 async function readJson(ctx: Context): Promise<unknown> {
   const parsed = (ctx.request as { body?: unknown }).body;
-  if (parsed !== undefined && !(typeof parsed === 'object' && parsed !== null && Object.keys(parsed).length === 0))
-    return parsed;
+  if (parsed !== undefined) return parsed;
   const type = ctx.get('content-type');
   if (type && !type.startsWith('application/json'))
     fail(415, 'BAD_CONTENT_TYPE', 'Send the body as JSON (Content-Type: application/json).');
