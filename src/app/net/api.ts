@@ -3,82 +3,29 @@
  * call answers a value or the server's refusal `{error, message}` (or a network failure), never
  * throws. Shapes follow `src/server/class` (contract: /api routes).
  */
-import type { GameRecord, Power } from '../../../game/index.ts';
+import type { Power } from '../../../game/index.ts';
+import type {
+  Answer,
+  ClassDebriefData,
+  ClassInfo,
+  JoinInfo,
+  MatchInfo,
+  MatchStatus,
+  NewMatch,
+  Seated,
+} from '../../../ui/net/types.ts';
 
-export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; error: string; message: string };
-
-export interface SeatInfo {
-  power: Power;
-  playerID: string;
-  mode: 'group' | 'computer';
-  bot: string | null;
-  assigned: string | null;
-  name: string | null;
-  taken: boolean;
-  generation: number;
-}
-
-export interface MatchInfo {
-  matchID: string;
-  code: string;
-  scenario: string;
-  paused: boolean;
-  ended: boolean;
-  round: number | null;
-  waitingFor: Power | null;
-  seats: SeatInfo[];
-}
-
-export interface ClassInfo {
-  id: string;
-  name: string;
-  created: string;
-  ended: boolean;
-  matches: MatchInfo[];
-}
-
-export interface JoinInfo {
-  code: string;
-  matchID: string;
-  scenario: string;
-  paused: boolean;
-  ended: boolean;
-  seats: {
-    power: Power;
-    playerID: string;
-    free: boolean;
-    assigned: string | null;
-    computer: boolean;
-    name: string | null;
-  }[];
-}
-
-export interface Seated {
-  matchID: string;
-  playerID: string;
-  power: Power;
-  credentials: string;
-  generation: number;
-}
-
-export interface MatchStatus {
-  matchID: string;
-  scenario: string;
-  paused: boolean;
-  ended: boolean;
-  seats: { power: Power; computer: boolean; taken: boolean; name: string | null; generation: number }[];
-}
-
-export interface ClassDebriefData {
-  classId: string;
-  name: string;
-  matches: { matchID: string; code: string; scenario: string; record: GameRecord; seats: SeatInfo[] }[];
-}
-
-export interface NewMatch {
-  scenario: string;
-  seats: Partial<Record<Power, string>>;
-}
+export type {
+  Answer,
+  SeatInfo,
+  MatchInfo,
+  ClassInfo,
+  JoinInfo,
+  Seated,
+  MatchStatus,
+  ClassDebriefData,
+  NewMatch,
+} from '../../../ui/net/types.ts';
 
 async function call<T>(method: string, path: string, body?: unknown, secret?: string): Promise<Answer<T>> {
   const headers: Record<string, string> = {};
@@ -102,6 +49,7 @@ async function call<T>(method: string, path: string, body?: unknown, secret?: st
 const code = (c: string) => encodeURIComponent(c);
 
 export const api = {
+  server: (secret: string) => call<{ addresses: string[] }>('GET', '/api/teacher/server', undefined, secret),
   classes: (secret: string) => call<{ classes: ClassInfo[] }>('GET', '/api/teacher/classes', undefined, secret),
   classDetail: (secret: string, id: string) =>
     call<ClassInfo>('GET', `/api/teacher/classes/${code(id)}`, undefined, secret),

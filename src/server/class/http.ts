@@ -63,6 +63,8 @@ export interface RouteOptions {
   limiter: JoinLimiter;
   /** The address groups reach, for join links (e.g. http://192.168.1.10:8000). */
   publicUrl: string;
+  /** Every address the server answers on (the teacher page makes QR codes for a network one). */
+  addresses: string[];
 }
 
 /** Add the class API to `router`. `prefix` is '' when the router is already mounted under /api. */
@@ -127,6 +129,7 @@ export function addRoutes(router: Router, service: ClassService, options: RouteO
       }),
     ),
   );
+  router.get(p('/teacher/server'), wrap(teacher(async () => ({ addresses: options.addresses }))));
   router.get(p('/teacher/classes'), wrap(teacher(async () => ({ classes: await service.list() }))));
   router.get(p('/teacher/classes/:id'), wrap(teacher(async (ctx) => service.detail(String(ctx.params.id)))));
   router.post(p('/teacher/classes/:id/end'), wrap(teacher(async (ctx) => service.end(String(ctx.params.id)))));

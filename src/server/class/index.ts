@@ -36,6 +36,7 @@ export async function mountClassApi(server: RunningServer, options: ClassApiOpti
       secret: options.secret,
       limiter: new JoinLimiter(options.limits),
       publicUrl: (options.publicUrl ?? server.url).replace(/\/$/, ''),
+      addresses: server.addresses,
     },
     prefix,
   );
