@@ -38,22 +38,23 @@ export function TeacherScreen({ picker }: { picker: ReactNode }) {
   }, []);
 
   const loadList = useCallback(
-    async (s: string) => {
+    async (s: string): Promise<boolean> => {
       const answer = await api.classes(s);
       if (answer.ok) {
         setClasses(answer.value.classes);
         setWrong(false);
       } else refused(answer);
+      return answer.ok;
     },
     [refused],
   );
 
   useEffect(() => {
     if (!secret) return;
-    void loadList(secret);
-    void api.server(secret).then((a) => {
-      if (!a.ok || !LOOPBACK.has(window.location.hostname)) return;
-      const lan = a.value.addresses.find((u) => !LOOPBACK.has(new URL(u).hostname));
+    void loadList(secret).then(async (ok) => {
+      if (!ok || !LOOPBACK.has(window.location.hostname)) return;
+      const a = await api.server(secret);
+      const lan = a.ok ? a.value.addresses.find((u) => !LOOPBACK.has(new URL(u).hostname)) : undefined;
       if (lan) setOrigin(new URL(lan).origin);
     });
   }, [secret, loadList]);
