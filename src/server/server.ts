@@ -123,11 +123,9 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     try {
       await next();
     } catch (e) {
-      const err = e as { status?: number; expose?: boolean; message?: string; type?: string };
+      const err = e as { status?: number; message?: string; bodyError?: boolean };
       const status = err.status ?? 500;
-      if (status === 413) return fail(ctx, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
-      if (status === 400 && err.expose)
-        return fail(ctx, 400, 'BAD_REQUEST', `The request body is not valid JSON: ${err.message}`);
+      if (err.bodyError) return fail(ctx, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', err.message!);
       if (status >= 500) console.error(`${ctx.method} ${ctx.path} failed:`, e);
       fail(
         ctx,
@@ -161,6 +159,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     multipart: false,
     jsonLimit: bodyLimit,
     jsonStrict: true,
+    onError: (e) => {
+      const status = (e as { status?: number }).status === 413 ? 413 : 400;
+      const message =
+        status === 413
+          ? 'The request body is too large.'
+          : `The request body is not valid JSON: ${(e as Error).message}`;
+      throw Object.assign(new Error(message), { status, bodyError: true });
+    },
   });
   app.use(async (ctx, next) => {
     if (ctx.path !== '/api' && !ctx.path.startsWith('/api/')) return next();

@@ -194,13 +194,15 @@ export class GuardedSocketIO extends SocketIO {
     }
   }
 
-  /** Close every socket and socket.io itself. */
+  /**
+   * Close socket.io (and the HTTP server under it). The sockets are dropped, not told to leave: a
+   * server-side disconnect would stop socket.io clients from reconnecting, and after a restart
+   * every client should come back to its seat by itself.
+   */
   async close(): Promise<void> {
     const io = this.io;
     this.io = null;
     if (!io) return;
-    io.disconnectSockets(true);
-    for (const name of this.filters.keys()) io.of(`/${name}`).disconnectSockets(true);
     await new Promise<void>((resolve) => io.close(() => resolve()));
   }
 }
