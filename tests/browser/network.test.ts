@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POWERS, textIn, type Power } from '../../game/index.ts';
 import { SECRET, startClassServer, type ClassServer } from '../server/class-fixture.ts';
 import { act, nextPrompt } from './driver.ts';
-import { launch, serveApp, watchedPage, type Watched } from './harness.ts';
+import { ROOT, launch, serveApp, watchedPage, type Watched } from './harness.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 
 let s: ClassServer;
@@ -34,6 +36,14 @@ afterAll(async () => {
   await browser?.close();
   await s?.close();
 });
+
+const SHOTS = join(ROOT, 'node_modules/.cache/rotw-shots');
+
+/** A screenshot to look at (not compared): node_modules/.cache/rotw-shots/network-<name>.png */
+async function shot(p: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await p.screenshot({ path: join(SHOTS, `network-${name}.png`), fullPage: true });
+}
 
 async function page(): Promise<Watched> {
   const w = await watchedPage(browser);
@@ -96,6 +106,7 @@ describe('a class over the network', () => {
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await qr.getAttribute('data-url')).toBe(`${s.url}/join/${code}`);
     expect(await card.getByTestId('seat-pakistan').getAttribute('data-mode')).toBe('computer');
+    await shot(p, 'teacher');
   });
 
   it('two groups join by code on their own pages: one from the QR link, one typing the code', async () => {
@@ -113,6 +124,7 @@ describe('a class over the network', () => {
     await russia.page.getByRole('button', { name: 'Find the match' }).click();
     expect(await russia.page.getByTestId('pick-china').isDisabled()).toBe(true);
     expect(await russia.page.getByTestId('pick-pakistan').isDisabled()).toBe(true);
+    await shot(russia.page, 'join');
     await russia.page.getByTestId('pick-russia').check();
     await russia.page.getByLabel('Your group’s name').fill('Bears');
     await russia.page.getByTestId('join').click();
@@ -140,6 +152,7 @@ describe('a class over the network', () => {
     // The computer seats play on until the match waits for Russia's group.
     const prompt = await nextPrompt(russia.page);
     expect(['act', 'choose']).toContain(prompt);
+    await shot(russia.page, 'board-russia');
     await noSecretIn(china.page, 'china');
     await noSecretIn(russia.page, 'russia');
   });
@@ -160,6 +173,8 @@ describe('a class over the network', () => {
   it('the teacher pauses the match and the group’s board says so; resuming lets it play', async () => {
     await teacher.page.getByTestId('match-1').getByTestId('pause').click();
     await russia.page.getByText('The teacher has paused the match.').waitFor();
+    await shot(russia.page, 'paused');
+    await shot(teacher.page, 'teacher-live');
     await teacher.page.getByTestId('match-1').getByRole('button', { name: 'Resume' }).click();
     await russia.page.getByText('The teacher has paused the match.').waitFor({ state: 'detached' });
     const prompt = await nextPrompt(russia.page);
@@ -179,6 +194,7 @@ describe('a class over the network', () => {
     await projector.page.goto(`${s.url}/watch/${code}`);
     await projector.page.getByTestId('projector').waitFor();
     expect(Number(await projector.page.getByTestId('projector').getAttribute('data-round'))).toBeGreaterThanOrEqual(1);
+    await shot(projector.page, 'projector');
     await noSecretIn(projector.page, null);
     const stored = await projector.page.evaluate(() =>
       Object.keys(localStorage).filter((k) => k.startsWith('rotw.seat')),
@@ -194,6 +210,7 @@ describe('a class over the network', () => {
     await teacher.page.waitForURL('**/class/**');
     await teacher.page.getByTestId('class-table').waitFor();
     expect(await teacher.page.getByTestId('class-row-0').innerText()).toContain('Dragons');
+    await shot(teacher.page, 'class');
   });
 
   it('no page saw a console error (but the wrong secret’s one refused request, which Chromium logs)', () => {

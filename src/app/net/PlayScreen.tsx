@@ -110,7 +110,7 @@ export function PlayScreen({ matchID }: { matchID: string }) {
     );
   }
   return (
-    <div className={boardBlocked(flags) ? 'net-blocked-wrap' : undefined} data-net-blocked={boardBlocked(flags)}>
+    <div data-net-blocked={boardBlocked(flags)}>
       <Board
         view={view}
         viewer={seat.power as Power}

@@ -15,12 +15,17 @@ export { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from './codes.ts';
 export interface ClassApiOptions {
   /** The teacher's secret (Authorization: Bearer <secret>). */
   secret: string;
-  /** The address groups reach, for join links (default: the server's own URL). */
+  /** The address groups reach, for join links (default: the server's first network address, else its URL). */
   publicUrl?: string;
   /** The join routes' per-address limits. */
   limits?: LimitOptions;
   /** Milliseconds a computer player waits before each decision (default 800). */
   computerDelayMs?: number;
+}
+
+/** The first address the classroom's devices can reach (not this computer's loopback), if any. */
+function networkAddress(server: RunningServer): string | undefined {
+  return server.addresses.find((a) => !['127.0.0.1', 'localhost', '[::1]'].includes(new URL(a).hostname));
 }
 
 export async function mountClassApi(server: RunningServer, options: ClassApiOptions): Promise<ClassService> {
@@ -35,7 +40,7 @@ export async function mountClassApi(server: RunningServer, options: ClassApiOpti
     {
       secret: options.secret,
       limiter: new JoinLimiter(options.limits),
-      publicUrl: (options.publicUrl ?? server.url).replace(/\/$/, ''),
+      publicUrl: (options.publicUrl ?? networkAddress(server) ?? server.url).replace(/\/$/, ''),
       addresses: server.addresses,
     },
     prefix,
