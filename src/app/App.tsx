@@ -11,9 +11,11 @@ import { TeacherTools } from '../../ui/start/TeacherTools.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { Session, SessionData } from './session.ts';
 import { clearStored, readStored, writeStored } from './storage.ts';
+import { netRoute } from './net/routes.ts';
 
 const GameScreen = lazy(() => import('./GameScreen.tsx'));
 const DebriefScreen = lazy(() => import('../../ui/debrief/DebriefScreen.tsx'));
+const NetApp = lazy(() => import('./net/NetApp.tsx'));
 
 type Screen =
   | { name: 'start'; saved: SavedSummary }
@@ -37,7 +39,8 @@ function summary(lang: string, unsaved: boolean): SavedSummary {
   };
 }
 
-export function App() {
+/** The hot-seat app: the start page and a game on this device (no server needed). */
+function HotSeatApp() {
   const { t, i18n } = useTranslation();
   // Whether this page's last save failed (the storage may refuse even the marker that would say so).
   const unsaved = useRef(false);
@@ -124,6 +127,19 @@ export function App() {
           />
         </Suspense>
       )}
+    </ErrorBoundary>
+  );
+}
+
+/** The page by its path: a network page (teacher, join, play, watch, class) or the hot-seat app. */
+export function App() {
+  const route = netRoute(window.location.pathname);
+  if (!route) return <HotSeatApp />;
+  return (
+    <ErrorBoundary onHome={() => window.location.assign('/')}>
+      <Suspense fallback={<p className="loading">…</p>}>
+        <NetApp route={route} />
+      </Suspense>
     </ErrorBoundary>
   );
 }
