@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { BoardAlerts } from '../../ui/board/Alerts.tsx';
 import { Board } from '../../ui/board/Board.tsx';
 import { EndScreen } from '../../ui/end/EndScreen.tsx';
+import { HiddenNote } from '../../ui/privacy/HiddenNote.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
 import type { GameRecord, GameState, Move } from '../../game/index.ts';
 import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
@@ -85,14 +86,21 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       </Suspense>
     );
   }
-  if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} />;
+  // Until the next human takes the device, the one who holds it may take back the move that passed it on.
+  const takeBack = snap.canUndo && snap.holder ? { power: snap.holder, onUndo: () => session.undo() } : null;
+  if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} undo={takeBack} />;
+  // The holder's own view is gone while computer seats play (nothing secret on screen): say why.
+  const hidden = snap.holder && !snap.viewer && snap.waitingFor && snap.view.step !== 'ended' ? snap.holder : null;
   const alerts = (
-    <BoardAlerts
-      view={snap.view}
-      botFailure={snap.botFailure}
-      saveFailed={snap.saveFailed}
-      onDismissBotFailure={() => session.dismissBotFailure()}
-    />
+    <>
+      <BoardAlerts
+        view={snap.view}
+        botFailure={snap.botFailure}
+        saveFailed={snap.saveFailed}
+        onDismissBotFailure={() => session.dismissBotFailure()}
+      />
+      {hidden && <HiddenNote power={hidden} />}
+    </>
   );
   if (snap.view.step === 'ended' && !showBoard) {
     return (

@@ -1,6 +1,7 @@
 /**
  * Between two human seats: nothing of the last player's board stays on screen (or in the page) until
- * the next player says they have the device.
+ * the next player says they have the device. Until then the player who passed the device may still
+ * take their move back (`undo`): a misclick on the move that ends a turn is not final.
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +9,15 @@ import type { Power } from '../../game/index.ts';
 import { announce } from '../a11y/announcer.ts';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName } from '../view/names.ts';
+import './privacy.css';
 
-export function PrivacyScreen({ power, onReady }: { power: Power; onReady: () => void }) {
+/** The player who still holds the device, and how to take their last move back. */
+export interface TakeBack {
+  power: Power;
+  onUndo: () => void;
+}
+
+export function PrivacyScreen({ power, onReady, undo }: { power: Power; onReady: () => void; undo?: TakeBack | null }) {
   const { t } = useTranslation();
   const button = useRef<HTMLButtonElement>(null);
   const name = powerName(t, power);
@@ -17,6 +25,7 @@ export function PrivacyScreen({ power, onReady }: { power: Power; onReady: () =>
     button.current?.focus();
     announce(t('a11y.privacy', { power: name }), 'assertive');
   }, [power, name, t]);
+  const holder = undo ? powerName(t, undo.power) : '';
   return (
     <main className="privacy" data-testid="privacy" data-power={power} aria-labelledby="privacy-title">
       <div className="privacy-card">
@@ -26,6 +35,16 @@ export function PrivacyScreen({ power, onReady }: { power: Power; onReady: () =>
         <button ref={button} type="button" className="primary big" onClick={onReady} data-testid="privacy-ready">
           {t('privacy.ready', { power: name })}
         </button>
+        {undo && (
+          <p className="privacy-undo">
+            <button type="button" onClick={undo.onUndo} data-testid="privacy-undo" aria-describedby="privacy-undo-hint">
+              ↶ {t('handover.undo', { power: holder })}
+            </button>
+            <span id="privacy-undo-hint" className="privacy-undo-hint">
+              {t('handover.undoHint', { power: holder })}
+            </span>
+          </p>
+        )}
       </div>
     </main>
   );
