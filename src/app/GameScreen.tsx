@@ -103,7 +103,10 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
   }
   // Until the next human takes the device, the one who holds it may take back the move that passed it on.
   const takeBack = snap.canUndo && snap.holder ? { power: snap.holder, onUndo: () => session.undo() } : null;
-  if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} undo={takeBack} />;
+  if (snap.passTo)
+    return (
+      <PrivacyScreen key={snap.version} power={snap.passTo} onReady={() => session.takeDevice()} undo={takeBack} />
+    );
   // The holder's own view is gone while computer seats play (nothing secret on screen): say why.
   const hidden = snap.holder && !snap.viewer && snap.waitingFor && snap.view.step !== 'ended' ? snap.holder : null;
   const alerts = (
