@@ -3,16 +3,21 @@
  * the device, or the end screen — or, when the teacher asks (the top bar's Debrief, the end screen),
  * the debrief and replay of the game so far, with the computer players held meanwhile. Loaded on
  * demand, so the start screen stays light; the debrief's charts load only when it is opened.
+ *
+ * Each change of the session reaches React as a transition: a board render is then time-sliced, so no
+ * computer move keeps the page from answering a click (a store read with `useSyncExternalStore` would
+ * render every change in one blocking task). Snapshots are immutable, so a render never mixes two.
  */
-import { Suspense, lazy, useCallback, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardAlerts } from '../../ui/board/Alerts.tsx';
 import { Board } from '../../ui/board/Board.tsx';
 import { EndScreen } from '../../ui/end/EndScreen.tsx';
+import { HiddenNote } from '../../ui/privacy/HiddenNote.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
 import type { GameRecord, GameState, Move } from '../../game/index.ts';
 import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
-import type { Session } from './session.ts';
+import type { Session, Snapshot } from './session.ts';
 import type { Speed } from '../../game/seats.ts';
 
 interface Props {
@@ -36,9 +41,20 @@ function mark(name: string) {
   performance.mark(name);
 }
 
+/** The session's latest snapshot, each change rendered as an interruptible transition. */
+function useSnapshot(session: Session): Snapshot {
+  const [snap, setSnap] = useState(session.snapshot);
+  useEffect(() => {
+    const update = () => startTransition(() => setSnap(session.snapshot()));
+    update(); // a change between the first render and this subscription
+    return session.subscribe(update);
+  }, [session]);
+  return snap;
+}
+
 export default function GameScreen({ session, onQuit, onNewGame }: Props) {
   const { t } = useTranslation();
-  const snap = useSyncExternalStore(session.subscribe, session.snapshot);
+  const snap = useSnapshot(session);
   const [showBoard, setShowBoard] = useState(false);
   const [teaching, setTeaching] = useState<Teaching | null>(null);
   const viewer = snap.viewer;
@@ -85,14 +101,24 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       </Suspense>
     );
   }
-  if (snap.passTo) return <PrivacyScreen power={snap.passTo} onReady={() => session.takeDevice()} />;
+  // Until the next human takes the device, the one who holds it may take back the move that passed it on.
+  const takeBack = snap.canUndo && snap.holder ? { power: snap.holder, onUndo: () => session.undo() } : null;
+  if (snap.passTo)
+    return (
+      <PrivacyScreen key={snap.version} power={snap.passTo} onReady={() => session.takeDevice()} undo={takeBack} />
+    );
+  // The holder's own view is gone while computer seats play (nothing secret on screen): say why.
+  const hidden = snap.holder && !snap.viewer && snap.waitingFor && snap.view.step !== 'ended' ? snap.holder : null;
   const alerts = (
-    <BoardAlerts
-      view={snap.view}
-      botFailure={snap.botFailure}
-      saveFailed={snap.saveFailed}
-      onDismissBotFailure={() => session.dismissBotFailure()}
-    />
+    <>
+      <BoardAlerts
+        view={snap.view}
+        botFailure={snap.botFailure}
+        saveFailed={snap.saveFailed}
+        onDismissBotFailure={() => session.dismissBotFailure()}
+      />
+      {hidden && <HiddenNote power={hidden} />}
+    </>
   );
   if (snap.view.step === 'ended' && !showBoard) {
     return (

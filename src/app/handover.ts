@@ -1,15 +1,18 @@
 /**
  * The privacy hand-over on one device. The device is held by one human at a time; when the game waits
  * for another human, the board is hidden behind "Pass the device to …" until that human says they
- * have it. Only the holder's own view is ever shown, and nobody's once the game waits for someone
- * else or has ended (the spectator view).
+ * have it. A human's own view (their agenda, their objectives) is shown only while the game waits for
+ * that human and they hold the device. Whenever no human is in charge — the game waits for a computer
+ * seat, a hand-over is pending, or the game has ended — the board shows the spectator view, in which
+ * nothing is secret, until the next human takes the device (a computer player's turn may be long,
+ * and the group that just played may already have left the device).
  */
 import type { Power } from '../../game/index.ts';
 import type { Seats } from '../../game/seats.ts';
 
 /** What the device shows, given who holds it and whom the match waits for. */
 export interface DeviceView {
-  /** The human whose eyes the board is for, or null (privacy screen up, spectating, or ended). */
+  /** The human whose eyes the board is for, or null (privacy screen up, computer seats playing, or ended). */
   viewer: Power | null;
   /** Hand the device to this human before showing anything more. */
   passTo: Power | null;
@@ -24,5 +27,5 @@ export function humanToMove(waitingFor: Power | null, seats: Seats): Power | nul
 export function deviceView(holder: Power | null, waitingFor: Power | null, seats: Seats, ended: boolean): DeviceView {
   const next = humanToMove(waitingFor, seats);
   const passTo = next && next !== holder ? next : null;
-  return { viewer: ended || passTo ? null : holder, passTo };
+  return { viewer: !ended && next !== null && next === holder ? holder : null, passTo };
 }

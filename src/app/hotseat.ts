@@ -1,8 +1,9 @@
 /**
  * A match on the pure engine, for hot-seat play on one device: the full state stays here and each seat
  * is shown `viewFor(state, seat)` (a spectator `viewFor(state, null)`), so no seat's view holds another
- * power's agenda. Every state is kept, so taking a move back pops one state and one record entry —
- * nothing is replayed and nothing outlives the match.
+ * power's agenda. Every state is kept, so taking a move back pops one state and one record entry
+ * (several moves: as many states, with one notification) — nothing is replayed and nothing outlives
+ * the match.
  */
 import {
   applyMove,
@@ -66,10 +67,11 @@ export class HotSeatMatch implements KeptMatch {
     return null;
   }
 
-  takeBack(): boolean {
-    if (this.disposed || this.rec.moves.length === 0) return false;
-    this.kept.pop();
-    this.rec = { ...this.rec, moves: this.rec.moves.slice(0, -1) };
+  takeBack(count = 1): boolean {
+    const moves = this.rec.moves.length;
+    if (this.disposed || !Number.isInteger(count) || count < 1 || count > moves) return false;
+    this.kept.length -= count;
+    this.rec = { ...this.rec, moves: this.rec.moves.slice(0, moves - count) };
     this.changed();
     return true;
   }

@@ -25,6 +25,9 @@ export interface Match {
 export interface KeptMatch extends Match {
   /** Every full state, the first (before the deal) at index 0 and the current one last. */
   states(): readonly GameState[];
-  /** Drop the last move; false when there is none. Who may take back what is decided above. */
-  takeBack(): boolean;
+  /**
+   * Drop the last `count` moves (default 1: one kept state popped per move, nothing replayed), with one
+   * notification; false (and nothing dropped) when there are fewer. Who may take back what is decided above.
+   */
+  takeBack(count?: number): boolean;
 }

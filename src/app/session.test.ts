@@ -1,7 +1,8 @@
 /**
  * The hot-seat session without a browser: computer seats play on their own, the privacy screen goes
- * up between two humans, a seat's view never holds another power's agenda, undo takes back only the
- * acting human's own action, and a saved record resumes to the same position. A computer player
+ * up between two humans, a seat's view never holds another power's agenda and nothing secret is shown
+ * while computer seats play, undo takes back any move of the human who holds the device (with the
+ * computer moves after it) until another human takes it, and a saved record resumes to the same position. A computer player
  * that throws or chooses an illegal move is replaced by a legal move and reported; a save that could
  * not be written is reported; a new game's start move carries a fresh secret deal.
  */
@@ -54,6 +55,52 @@ function untilHumanActs(session: Session): Power {
   throw new Error('no human turn');
 }
 
+/**
+ * A whole game with two humans who play seeded random moves (a door change now and then, a pass now and then); with
+ * `undoing`, each human move is played, the computer seats play on (to the next human or a pending
+ * hand-over), and the move is taken back — checked to restore the states kept before it — and played again.
+ */
+function playRandomHumans(seed: number, undoing: boolean, kinds: Set<string>) {
+  let rng = seed;
+  const pick = () => (rng = (Math.imul(rng, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const session = Session.start(scenario, seed, twoHumans, 'fast', onSave, fixed);
+  for (let i = 0; i < 2000; i++) {
+    settle(session);
+    if (!session.snapshot().waitingFor) break;
+    session.takeDevice();
+    const s = session.snapshot();
+    const me = s.viewer!;
+    const legal = legalMoves(s.view, me);
+    const doors = legal.filter((m) => m.kind === 'door');
+    const passes = legal.filter((m) => m.kind === 'pass');
+    const rest = legal.filter((m) => m.kind !== 'door' && m.kind !== 'pass');
+    const r = pick();
+    const list = r < 0.2 && doors.length ? doors : (r < 0.3 && passes.length) || !rest.length ? passes : rest;
+    const move = list[Math.floor(pick() * list.length)]!;
+    if (undoing) {
+      const before = session.statesNow();
+      expect(session.send(me, move)).toBeNull();
+      settle(session);
+      if (session.snapshot().view.step === 'ended') {
+        expect(session.snapshot().canUndo).toBe(false);
+        break;
+      }
+      expect(session.snapshot().canUndo).toBe(true);
+      expect(session.undo()).toBe(true);
+      expect(session.statesNow()).toHaveLength(before.length);
+      expect(session.statesNow().at(-1)).toBe(before.at(-1));
+      expect(session.snapshot().viewer).toBe(me);
+      kinds.add(move.kind);
+    }
+    expect(session.send(me, move)).toBeNull();
+  }
+  settle(session);
+  const record = session.recordNow();
+  expect(session.snapshot().view.step).toBe('ended');
+  session.dispose();
+  return record;
+}
+
 /** Run computer turns until the game waits for a human or ends. */
 function settle(session: Session): void {
   for (let i = 0; i < 2000; i++) {
@@ -103,14 +150,14 @@ describe('Session', () => {
     session.dispose();
   });
 
-  it('undo takes back the acting human’s door change in its own turn only; a door change keeps the device', () => {
+  it('undo takes back a door change and keeps the device; an operation that ends the turn too', () => {
     const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, fixed);
     const me = untilHumanActs(session);
     expect(actingPower(session.snapshot().view)).toBe(me);
-    expect(session.snapshot().canUndo).toBe(false);
     const door = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'door')!;
     expect(door.kind === 'door' && door.guest).toBeTruthy();
     const before = session.snapshot().view.doors[me];
+    const moves = session.snapshot().moves;
     expect(session.send(me, door)).toBeNull();
     const after = session.snapshot();
     expect(after.passTo).toBeNull();
@@ -118,11 +165,104 @@ describe('Session', () => {
     expect(after.canUndo).toBe(true);
     expect(session.undo()).toBe(true);
     expect(session.snapshot().view.doors[me]).toEqual(before);
-    expect(saved!.record.moves.at(-1)!.move.kind).not.toBe('door');
-    expect(session.snapshot().canUndo).toBe(false);
+    expect(saved!.record.moves).toHaveLength(moves);
     const aid = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'aid')!;
     expect(session.send(me, aid)).toBeNull();
-    expect(session.snapshot().canUndo).toBe(false);
+    expect(session.snapshot().canUndo).toBe(true);
+    expect(session.undo()).toBe(true);
+    expect(session.snapshot().moves).toBe(moves);
+    expect(session.snapshot().viewer).toBe(me);
+    session.dispose();
+  });
+
+  it('undo takes back the move that ended the turn with the computer moves after it, until another human takes the device', () => {
+    const session = Session.start(scenario, 5, twoHumans, 'fast', onSave, fixed);
+    const me = untilHumanActs(session);
+    const before = session.statesNow();
+    expect(session.send(me, { kind: 'pass' })).toBeNull();
+    settle(session);
+    const waiting = session.snapshot();
+    expect(waiting.moves).toBeGreaterThan(before.length); // computer seats moved after the pass
+    expect(waiting.passTo).not.toBeNull();
+    expect(waiting.passTo).not.toBe(me);
+    expect(waiting.holder).toBe(me);
+    expect(waiting.canUndo).toBe(true);
+    expect(session.undo()).toBe(true);
+    const back = session.snapshot();
+    expect(session.statesNow()).toHaveLength(before.length);
+    expect(session.statesNow().at(-1)).toBe(before.at(-1));
+    expect(saved!.record.moves).toHaveLength(before.length - 1);
+    expect(back.viewer).toBe(me);
+    expect(back.passTo).toBeNull();
+    // Played again, the computer seats play as before; once the next human takes the device, it is final.
+    expect(session.send(me, { kind: 'pass' })).toBeNull();
+    settle(session);
+    expect(session.snapshot().moves).toBe(waiting.moves);
+    session.takeDevice();
+    const next = session.snapshot();
+    expect(next.holder).toBe(waiting.passTo);
+    expect(next.canUndo).toBe(false);
+    expect(session.undo()).toBe(false);
+    expect(session.snapshot().moves).toBe(waiting.moves);
+    session.dispose();
+  });
+
+  it('undo goes back move by move to where the holder took the device, and no further', () => {
+    const oneHuman: Seats = { ...allComputers, tajikistan: human };
+    const session = Session.start(scenario, 8, oneHuman, 'fast', onSave, fixed);
+    settle(session);
+    session.takeDevice();
+    const taken = session.snapshot().moves;
+    // Three of the holder's turns, with the computer seats' turns between them (no hand-over: one human).
+    for (let turn = 0; turn < 3; turn++) {
+      const me = untilHumanActs(session);
+      expect(me).toBe('tajikistan');
+      expect(session.send(me, { kind: 'pass' })).toBeNull();
+    }
+    settle(session);
+    let undone = 0;
+    while (session.undo()) undone++;
+    expect(undone).toBeGreaterThanOrEqual(3);
+    expect(session.snapshot().moves).toBe(taken);
+    expect(session.snapshot().viewer).toBe('tajikistan');
+    session.dispose();
+  });
+
+  it('whatever the humans play, each move taken back and played again gives the same game', () => {
+    const kinds = new Set<string>();
+    for (const seed of [21, 22, 23]) {
+      const plain = playRandomHumans(seed, false, kinds);
+      const undone = playRandomHumans(seed, true, kinds);
+      expect(undone.moves).toEqual(plain.moves);
+    }
+    // The kinds of move the humans took back in these games.
+    for (const kind of ['pass', 'aid', 'base', 'exercise', 'special', 'leave', 'door', 'choose'])
+      expect(kinds.has(kind), kind).toBe(true);
+  });
+
+  it('shows nothing secret while computer seats play, and the holder’s board again on its turn', () => {
+    const oneHuman: Seats = { ...allComputers, tajikistan: human };
+    const session = Session.start(scenario, 8, oneHuman, 'fast', onSave, fixed);
+    const me = untilHumanActs(session);
+    expect(session.snapshot().view.agendas![me]).not.toBe('');
+    expect(session.send(me, { kind: 'pass' })).toBeNull();
+    let computerTurns = 0;
+    for (let i = 0; i < 2000; i++) {
+      const s = session.snapshot();
+      if (s.waitingFor === me) break;
+      expect(s.holder).toBe(me);
+      expect(s.viewer).toBeNull();
+      expect(s.passTo).toBeNull();
+      expect(Object.values(s.view.agendas ?? {}).every((a) => a === '')).toBe(true);
+      computerTurns++;
+      vi.advanceTimersByTime(20);
+    }
+    expect(computerTurns).toBeGreaterThan(0);
+    const mine = session.snapshot();
+    expect(mine.waitingFor).toBe(me);
+    expect(mine.viewer).toBe(me);
+    expect(mine.passTo).toBeNull();
+    expect(mine.view.agendas![me]).not.toBe('');
     session.dispose();
   });
 

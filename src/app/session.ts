@@ -1,10 +1,12 @@
 /**
  * A hot-seat game on one device, built from small parts over one match (`match.ts`, run here on the
  * pure engine by `hotseat.ts`): the seats, the privacy hand-over (`handover.ts`), the computer
- * players on a timer (`computer.ts`), undo as taking back a kept state (`undo.ts`) and saving. The
- * session follows the match — every change, whoever made it, is saved, shown and may wake a computer
- * player — and offers React one immutable snapshot per change. A new game's deal comes from the
- * cryptographic source (`deal.ts`) and the record's start move keeps it.
+ * players (`computer.ts`: each decision made by a `Decider`, in the browser a Web Worker given the
+ * seat's view, and played once the pace's delay has passed too), undo as taking back kept states
+ * (`undo.ts`: the holder's moves, back to when they took the device) and saving. The session follows
+ * the match — every change, whoever made it, is saved, shown and may wake a computer player — and
+ * offers React one immutable snapshot per change. A new game's deal comes from the cryptographic
+ * source (`deal.ts`) and the record's start move keeps it.
  */
 import type { Bot, BotNote, Explanation } from '../../game/ai/index.ts';
 import {
@@ -18,13 +20,14 @@ import {
   type Scenario,
 } from '../../game/index.ts';
 import type { Seat, Seats, Speed } from '../../game/seats.ts';
-import { ComputerTimer, decideFor, type BotFailure } from './computer.ts';
+import { ComputerTimer, InlineDecider, type BotFailure, type ComputerMove, type Decider } from './computer.ts';
 import { freshDeal } from './deal.ts';
 import { deviceView, humanToMove } from './handover.ts';
 import { HotSeatMatch } from './hotseat.ts';
 import type { KeptMatch } from './match.ts';
 import { SPEED_DELAY, botFor } from './seats.ts';
-import { canTakeBack } from './undo.ts';
+import { movesToTakeBack, type Holding } from './undo.ts';
+import { WorkerDecider } from './worker/decider.ts';
 
 export type { BotNote } from '../../game/ai/index.ts';
 export type { BotFailure } from './computer.ts';
@@ -38,6 +41,8 @@ export interface Snapshot {
   viewer: Power | null;
   /** Hand the device to this human before showing anything more. */
   passTo: Power | null;
+  /** The human who holds the device (whose moves undo takes back), or null before anyone has taken it. */
+  holder: Power | null;
   /** The power the game waits for, or null when it has ended. */
   waitingFor: Power | null;
   seats: Seats;
@@ -66,8 +71,17 @@ export type SaveGame = (data: SessionData) => boolean | void;
 export interface SessionOptions {
   /** The new game's secret deal (default: fresh from the cryptographic source). */
   deal?: number;
-  /** The bot behind a computer seat (default: the registry's, `botFor`). */
+  /** The bot behind a computer seat (default: the registry's, `botFor`); given, decisions run on this thread. */
   botOf?: (seat: Seat) => Bot | undefined;
+  /** Who makes the computer players' decisions (default: a Web Worker where there is one, else this thread). */
+  decider?: Decider;
+}
+
+/** The default decider: a Web Worker in the browser, this thread elsewhere (node) or for given bots. */
+function deciderFor(options: SessionOptions): Decider {
+  if (options.decider) return options.decider;
+  if (options.botOf) return new InlineDecider(options.botOf);
+  return typeof Worker === 'undefined' ? new InlineDecider(botFor) : new WorkerDecider(botFor);
 }
 
 /** A 32-bit hash, for the computer players' per-decision random seeds. */
@@ -77,13 +91,16 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** The computer players' clock (their time budgets are spent on it; the engine reads none). */
-const clock = () => performance.now();
-
 export class Session {
   private notes: BotNote[];
-  private holder: Power | null = null;
+  private holding: Holding;
+  /** The pace: a computer move is played no sooner than its delay after the position arose. */
   private readonly timer = new ComputerTimer();
+  private readonly decider: Decider;
+  /** The position a computer decision is being made (or was made) for, while one is under way. */
+  private computer: { key: string; speed: Speed; decided: ComputerMove | null; due: boolean } | null = null;
+  /** Counts the match's changes: a computer decision belongs to one of them. */
+  private matchVersion = 0;
   private listeners = new Set<() => void>();
   private snap: Snapshot;
   private version = 0;
@@ -95,7 +112,6 @@ export class Session {
   private botFailure: BotFailure | null = null;
   private saveFailed = false;
   private movesSeen: number;
-  private readonly botOf: (seat: Seat) => Bot | undefined;
   private readonly unsubscribe: () => void;
 
   private constructor(
@@ -107,8 +123,9 @@ export class Session {
     options: SessionOptions,
   ) {
     this.notes = notes;
-    this.botOf = options.botOf ?? botFor;
+    this.decider = deciderFor(options);
     this.movesSeen = match.record().moves.length;
+    this.holding = { holder: null, since: this.movesSeen };
     this.snap = this.snapshotNow();
     this.unsubscribe = match.subscribe(() => this.matchChanged());
   }
@@ -161,20 +178,24 @@ export class Session {
     return this.match.viewOf(power);
   }
 
-  /** Take back the acting human's last action (one kept state popped); false when it may not. */
+  /**
+   * Take back the last move of the human who holds the device, with the computer seats' moves after it
+   * (one kept state popped a move); false when there is none since they took the device.
+   */
   undo(): boolean {
-    if (!this.undoable()) return false;
-    return this.match.takeBack();
+    const count = this.toTakeBack();
+    return count > 0 && this.match.takeBack(count);
   }
 
-  private undoable(): boolean {
-    return canTakeBack(this.match.states(), this.match.record(), this.seats, this.holder);
+  private toTakeBack(): number {
+    const ended = this.match.viewOf(null).step === 'ended';
+    return movesToTakeBack(this.match.record(), this.seats, this.holding, ended);
   }
 
   /** The human the device was passed to confirms it is them: show their board. */
   takeDevice(): void {
     const next = humanToMove(this.match.waitingFor(), this.seats);
-    if (next) this.holder = next;
+    if (next && next !== this.holding.holder) this.holding = { holder: next, since: this.match.record().moves.length };
     this.changed(false);
   }
 
@@ -207,6 +228,7 @@ export class Session {
 
   /** A move was played or taken back: keep the notes in step, then save, show and schedule. */
   private matchChanged(): void {
+    this.matchVersion += 1;
     const moves = this.match.record().moves.length;
     if (moves < this.movesSeen) {
       const log = this.match.viewOf(null).log.length;
@@ -218,29 +240,68 @@ export class Session {
     this.changed(true);
   }
 
-  /** Let a computer seat decide, after the pace's delay, when the game waits for one. */
+  /**
+   * When the game waits for a computer seat: start its decision (on the seat's own view) and the pace's
+   * delay, and play the move once both are done. A decision already under way for this position goes
+   * on (a change of pace only restarts the delay); any other is dropped — a move played or taken back,
+   * the computer players held, the session disposed.
+   */
   private schedule(): void {
-    this.timer.cancel();
     const p = this.match.waitingFor();
-    if (this.disposed || this.held || !p || this.seats[p].kind !== 'computer') return;
-    const version = this.version;
+    if (this.disposed || this.held || !p || this.seats[p].kind !== 'computer') return this.stopComputer();
+    const key = `${this.matchVersion}:${p}`;
+    if (this.computer?.key === key) {
+      if (this.computer.speed !== this.speed && !this.computer.due) this.startPace(this.computer);
+      return;
+    }
+    this.stopComputer();
+    const record = this.match.record();
+    const pending = { key, speed: this.speed, decided: null as ComputerMove | null, due: false };
+    this.computer = pending;
+    this.startPace(pending);
+    this.decider.decide(
+      {
+        seat: this.seats[p],
+        power: p,
+        view: this.match.viewOf(p),
+        rng: hash(`${String(record.seed)}:${record.moves.length}:${p}`),
+      },
+      (played) => {
+        pending.decided = played;
+        this.playWhenReady(pending, p);
+      },
+    );
+  }
+
+  private startPace(pending: NonNullable<Session['computer']>): void {
+    pending.speed = this.speed;
     this.timer.schedule(SPEED_DELAY[this.speed], () => {
-      if (this.version === version) this.playComputer(p);
+      pending.due = true;
+      this.playWhenReady(pending, this.match.waitingFor());
     });
   }
 
-  private playComputer(power: Power): void {
-    const bot = this.botOf(this.seats[power]);
-    if (!bot) return;
-    const record = this.match.record();
-    const context = { rng: hash(`${String(record.seed)}:${record.moves.length}:${power}`), now: clock };
-    const played = decideFor(bot, this.match.viewOf(power), power, context);
+  private stopComputer(): void {
+    this.timer.cancel();
+    this.decider.cancel();
+    this.computer = null;
+  }
+
+  private playWhenReady(pending: NonNullable<Session['computer']>, power: Power | null): void {
+    if (this.computer !== pending || !pending.due || !pending.decided || !power) return;
+    this.computer = null;
+    this.playComputer(power, pending.decided);
+  }
+
+  private playComputer(power: Power, played: ComputerMove): void {
     if (played.failure) this.botFailure = played.failure;
     const refused = played.move ? this.send(power, played.move, played.why) : 'UNKNOWN_MOVE';
     if (refused) {
       // Not even the fallback was accepted: say so, and let the teacher decide (the game waits).
       console.error(`no legal move could be played for ${power} (${refused})`);
-      this.botFailure = { power, bot: bot.id, problem: 'illegal', fallback: null };
+      const seat = this.seats[power];
+      const bot = played.failure?.bot ?? (seat.kind === 'computer' ? seat.bot : 'none');
+      this.botFailure = { power, bot, problem: 'illegal', fallback: null };
       this.changed(false);
     }
   }
@@ -257,17 +318,18 @@ export class Session {
   private snapshotNow(): Snapshot {
     const waitingFor = this.match.waitingFor();
     const ended = this.match.viewOf(null).step === 'ended';
-    const { viewer, passTo } = deviceView(this.holder, waitingFor, this.seats, ended);
+    const { viewer, passTo } = deviceView(this.holding.holder, waitingFor, this.seats, ended);
     return {
       version: this.version,
       view: this.match.viewOf(viewer),
       viewer,
       passTo,
+      holder: this.holding.holder,
       waitingFor,
       seats: this.seats,
       speed: this.speed,
       notes: this.notes.slice(),
-      canUndo: this.undoable(),
+      canUndo: this.toTakeBack() > 0,
       moves: this.match.record().moves.length,
       botFailure: this.botFailure,
       saveFailed: this.saveFailed,
@@ -289,7 +351,8 @@ export class Session {
   /** Stop the computer players and the match. */
   dispose(): void {
     this.disposed = true;
-    this.timer.cancel();
+    this.stopComputer();
+    this.decider.dispose();
     this.unsubscribe();
     this.match.dispose();
     this.listeners.clear();
