@@ -138,7 +138,9 @@ describe('secrets', () => {
 
   it('changing the hidden truth changes no playout: the run never sees it', () => {
     const truth = live[point.index]!;
-    const other = byPower((p) => scenario.agendas.filter((a) => a.power === p).find((a) => a.id !== truth.agendas![p])!.id);
+    const other = byPower(
+      (p) => scenario.agendas.filter((a) => a.power === p).find((a) => a.id !== truth.agendas![p])!.id,
+    );
     const forged = [...live];
     forged[point.index] = { ...truth, agendas: other };
     expect(positionFor(forged, point.index, null)).toEqual(positionFor(live, point.index, null));
