@@ -13,6 +13,7 @@ import { compareBranches, summarize } from '../../game/whatif-summary.ts';
 import { alternatives, branchPoints, hiddenAgendas, positionFor, type BranchPoint } from '../../game/whatif.ts';
 import { describeMove } from '../view/moveText.ts';
 import { powerName } from '../view/names.ts';
+import { BOT_CHOICES, PLAYOUT_CHOICES, type BotChoice } from './choices.ts';
 import { Cancelled, startWhatIf, type WhatIfResult, type WhatIfRun } from './runner.ts';
 import { Spreads } from './Spreads.tsx';
 import { num, wt } from './strings.ts';
@@ -27,11 +28,6 @@ export interface WhatIfPanelProps {
   at?: number;
   onClose?: () => void;
 }
-
-/** Playouts of each branch the panel offers; the first is the default. */
-export const PLAYOUT_CHOICES = [1000, 200, 5000] as const;
-/** Computer players the panel offers for every seat (bot ids); the first is the default. */
-export const BOT_CHOICES = ['novice', 'planner'] as const;
 
 type Phase =
   | { kind: 'idle' }
@@ -50,7 +46,7 @@ export function WhatIfPanel({ record, states, at, onClose }: WhatIfPanelProps) {
   const before = point ? states[point.index]! : null;
   const alts = useMemo(() => (point && before ? alternatives(before, point.power, point.move) : []), [point, before]);
   const [alt, setAlt] = useState(0);
-  const [bots, setBots] = useState<(typeof BOT_CHOICES)[number]>(BOT_CHOICES[0]);
+  const [bots, setBots] = useState<BotChoice>(BOT_CHOICES[0]);
   const [playouts, setPlayouts] = useState<number>(PLAYOUT_CHOICES[0]);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const running = useRef<WhatIfRun | null>(null);
@@ -155,7 +151,7 @@ export function WhatIfPanel({ record, states, at, onClose }: WhatIfPanelProps) {
           {wt(t, 'bots')}
           <select
             value={bots}
-            onChange={(e) => setBots(e.target.value as (typeof BOT_CHOICES)[number])}
+            onChange={(e) => setBots(e.target.value as BotChoice)}
             disabled={busy}
             data-testid="whatif-bots"
           >
