@@ -23,6 +23,7 @@ import {
   type Power,
 } from '../../game/index.ts';
 import { describeMove } from '../view/moveText.ts';
+import { WhatIfPanel } from '../whatif/WhatIfPanel.tsx';
 import { listOf, powerName, regionName } from '../view/names.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { download } from './download.ts';
@@ -233,6 +234,8 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
           </ol>
         )}
       </section>
+
+      <WhatIfPanel record={record} states={replayed} />
 
       <section className="debrief-map" aria-labelledby="debrief-map">
         <h3 id="debrief-map">{dt(lang, ended ? 'finalMap' : 'mapNow')}</h3>

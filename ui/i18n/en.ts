@@ -7,6 +7,8 @@
 import { enBoard } from './en-board.ts';
 import { enSession } from './en-session.ts';
 import { enDebrief } from './en-debrief.ts';
+import { enClass } from './en-class.ts';
+import { enWhatif } from './en-whatif.ts';
 import { enRules } from './en-rules.ts';
 import { enWhy, enGoal } from './en-why.ts';
 import type { Reason } from '../../game/index.ts';
@@ -374,6 +376,9 @@ export const en = {
   },
   /** The debrief, replay and scenario-loader screens (`ui/debrief`, `ui/replay`, `ui/scenario-loader`). */
   debrief: enDebrief,
+  /** The "what if?" panel (`ui/whatif`) and the class-wide debrief (`ui/class-debrief`). */
+  whatif: enWhatif,
+  classDebrief: enClass,
   /** The "How to play" screen (`ui/howto`): the rulebook, numbers from the scenario's rules. */
   rules: enRules,
   reason: reasons,

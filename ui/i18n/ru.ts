@@ -9,6 +9,8 @@
 import { ruBoard } from './ru-board.ts';
 import { ruSession } from './ru-session.ts';
 import { ruDebrief } from './ru-debrief.ts';
+import { ruClass } from './ru-class.ts';
+import { ruWhatif } from './ru-whatif.ts';
 import { ruRules } from './ru-rules.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
 import type { Reason } from '../../game/index.ts';
@@ -385,6 +387,9 @@ export const ru = {
     event: 'Событие: {{title}}. {{text}}',
   },
   debrief: ruDebrief,
+  /** The "what if?" panel (`ui/whatif`) and the class-wide debrief (`ui/class-debrief`). */
+  whatif: ruWhatif,
+  classDebrief: ruClass,
   rules: ruRules,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {

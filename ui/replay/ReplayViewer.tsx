@@ -25,6 +25,7 @@ import { coalitionName, powerName } from '../view/names.ts';
 import { entryText } from '../view/logLines.ts';
 import { dt } from '../debrief/strings.ts';
 import '../debrief/debrief.css';
+import { WhatIfFromReplay } from '../whatif/WhatIfFromReplay.tsx';
 
 export interface ReplayViewerProps {
   record: GameRecord;
@@ -148,6 +149,7 @@ export function ReplayViewer({ record, start = 0, onClose }: ReplayViewerProps) 
           ))}
         </ul>
       </div>
+      <WhatIfFromReplay record={record} states={r.states} index={c.index} />
       <MapView view={view} targets={NO_TARGETS} selected={null} onPick={nothing} acting={null} />
     </section>
   );
