@@ -12,6 +12,7 @@ import { EndScreen } from '../../ui/end/EndScreen.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
 import type { GameRecord, GameState, Move } from '../../game/index.ts';
 import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
+import { openProjector, useProjectorPublisher } from './projector.ts';
 import type { Session } from './session.ts';
 import type { Speed } from '../../game/seats.ts';
 
@@ -37,8 +38,9 @@ function mark(name: string) {
 }
 
 export default function GameScreen({ session, onQuit, onNewGame }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const snap = useSyncExternalStore(session.subscribe, session.snapshot);
+  useProjectorPublisher(session, i18n.language);
   const [showBoard, setShowBoard] = useState(false);
   const [teaching, setTeaching] = useState<Teaching | null>(null);
   const viewer = snap.viewer;
@@ -121,6 +123,7 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       onSpeed={(s: Speed) => session.setSpeed(s)}
       onQuit={onQuit}
       onDebrief={() => openDebrief('debrief')}
+      onProjector={openProjector}
       onRendered={onRendered}
       alerts={alerts}
       endBanner={

@@ -5,6 +5,7 @@
  * history) are not here: they come from the scenario file through `textIn`.
  */
 import { enBoard } from './en-board.ts';
+import { enLayout } from './en-layout.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enRules } from './en-rules.ts';
 import { enWhy, enGoal } from './en-why.ts';
@@ -377,6 +378,7 @@ export const en = {
   rules: enRules,
   reason: reasons,
   ...enBoard,
+  ...enLayout,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: '{{power}}’s computer player ({{level}}) could not decide.',

@@ -7,6 +7,7 @@
  * (победные очки): abbreviations need no agreement with the number before them.
  */
 import { ruBoard } from './ru-board.ts';
+import { ruLayout } from './ru-layout.ts';
 import { ruDebrief } from './ru-debrief.ts';
 import { ruRules } from './ru-rules.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
@@ -362,6 +363,7 @@ export const ru = {
   },
   reason: reasons,
   ...ruBoard,
+  ...ruLayout,
   a11y: {
     showTable: 'Показать карту таблицей',
     showMap: 'Показать карту',
