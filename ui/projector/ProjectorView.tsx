@@ -92,7 +92,7 @@ export function ProjectorView({ view, language }: ProjectorViewProps) {
                 {lastRound === null ? t('projector.noScoring') : t('projector.lastScoring', { round: lastRound })}
               </span>
             </h2>
-            <table data-testid="projector-scores">
+            <table data-testid="projector-scores" data-scored={lastRound ?? ''}>
               <tbody>
                 {ranked.map((p) => (
                   <tr key={p} data-power={p} data-vp={view.vp[p]} className={p === acting ? 'is-acting' : undefined}>
