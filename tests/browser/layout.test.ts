@@ -21,6 +21,7 @@ import {
   inView,
   scrollHome,
   sidewaysSpill,
+  spillers,
   smallTargets,
   smallestMapText,
   smallestText,
@@ -56,7 +57,8 @@ const suite = browserSuite();
 
 /** What every board state must satisfy at this size. */
 async function checkBoard(page: Page, size: Size, where: string): Promise<void> {
-  expect(await sidewaysSpill(page), `${where}: pixels the page scrolls sideways`).toBeLessThanOrEqual(0);
+  const spill = await sidewaysSpill(page);
+  if (spill > 0) expect.fail(`${where}: the page scrolls ${spill} px sideways: ${(await spillers(page)).join('; ')}`);
   expect(await smallTargets(page), `${where}: buttons and menus under 44 px`).toEqual([]);
   const text = await smallestText(page);
   expect(text.size, `${where}: smallest text (${text.what})`).toBeGreaterThanOrEqual(size.minText);
@@ -72,6 +74,11 @@ async function expectInView(page: Page, selector: string, where: string): Promis
 async function shot(page: Page, size: Size, what: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await scrollHome(page);
+  console.log(
+    'SHOT',
+    what,
+    await page.evaluate('document.documentElement.lang + " " + localStorage.getItem("roof-of-the-world.lang")'),
+  );
   await page.screenshot({ path: join(SHOTS, `layout-${size.name}-${what}.png`) });
 }
 
@@ -118,6 +125,14 @@ describe.each(SIZES)('the board at $name size ($width×$height)', (size) => {
         }
         await startGame(page, { scenario: 'autumn-2016', seats: {}, seed: `layout-${game}`, speed: 'fast' });
         let prompt = await nextPrompt(page);
+        if (size.lang) {
+          if (prompt === 'privacy') {
+            await takeDevice(page);
+            prompt = await nextPrompt(page);
+          }
+          await page.getByTestId('language').selectOption(size.lang);
+          await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(size.lang);
+        }
         for (let step = 0; step < 150 && prompt !== 'end'; step++) {
           if (prompt === 'privacy') await takeDevice(page);
           else if (prompt === 'choose') {
@@ -146,8 +161,9 @@ describe.each(SIZES)('the board at $name size ($width×$height)', (size) => {
               const details = page.getByTestId('region-details');
               await details.waitFor();
               expect(await details.getAttribute('data-region')).toBe(region);
-              expect(label).toContain(`Threat ${await details.getByTestId('details-threat').textContent()}.`);
-              expect(label).toContain(`Stability ${await details.getByTestId('details-stability').textContent()}.`);
+              const [threat, stability] = size.lang ? ['Угроза', 'Стабильность'] : ['Threat', 'Stability'];
+              expect(label).toContain(`${threat} ${await details.getByTestId('details-threat').textContent()}.`);
+              expect(label).toContain(`${stability} ${await details.getByTestId('details-stability').textContent()}.`);
               await checkBoard(page, size, 'region details');
               await shot(page, size, 'details');
               await noAxe(page, 'region details');

@@ -106,3 +106,16 @@ export async function textContrast(page: Page, selector: string): Promise<number
   })()`)) as [string, string];
   return contrast(rgb(fg), rgb(bg));
 }
+
+/** The elements reaching past the right edge of the viewport (for a failure message). */
+export async function spillers(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const out = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > window.innerWidth + 0.5 && r.width > 0)
+        out.push(el.tagName + '.' + (el.getAttribute('class') || '') + ' ' + Math.round(r.right) + ' "' + (el.textContent || '').trim().slice(0, 30) + '"');
+    }
+    return out.slice(-8);
+  })()`)) as string[];
+}
