@@ -74,11 +74,6 @@ async function expectInView(page: Page, selector: string, where: string): Promis
 async function shot(page: Page, size: Size, what: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await scrollHome(page);
-  console.log(
-    'SHOT',
-    what,
-    await page.evaluate('document.documentElement.lang + " " + localStorage.getItem("roof-of-the-world.lang")'),
-  );
   await page.screenshot({ path: join(SHOTS, `layout-${size.name}-${what}.png`) });
 }
 
