@@ -8,7 +8,7 @@
  * button and menu is at least 44 px, no text is smaller than the size's minimum, the map's numbers are
  * readable from tablets up, a tapped region shows its details (also before any action is chosen), the
  * table view's columns fit, the chosen operation keeps its contrast under the mouse, and axe finds
- * nothing serious. Screenshots of each case at each size go to SHOTS_DIR (node_modules/.cache/rotw-shots).
+ * nothing serious; on phones the end screen fits as well. Screenshots of each case at each size go to SHOTS_DIR (node_modules/.cache/rotw-shots).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -209,6 +209,20 @@ describe.each(SIZES)('the board at $name size ($width×$height)', (size) => {
         }
       }
       expect(seen).toEqual({ first: true, coalition: true, exercise: true, event: true });
+      // On a phone, the game played out to its end screen (the widest table of the game) fits too.
+      if (size.width < 600) {
+        let prompt = await nextPrompt(page);
+        for (let step = 0; step < 200 && prompt !== 'end'; step++) {
+          if (prompt === 'privacy') await takeDevice(page);
+          else if (prompt === 'choose')
+            await act(page, () => page.getByTestId('event-choice').locator('[data-testid^="option-"]').first().click());
+          else await act(page, () => page.getByTestId('pass').click());
+          prompt = await nextPrompt(page);
+        }
+        expect(prompt).toBe('end');
+        await checkBoard(page, size, 'end screen');
+        await shot(page, size, 'end');
+      }
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
