@@ -17,6 +17,7 @@ import { HiddenNote } from '../../ui/privacy/HiddenNote.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
 import type { GameRecord, GameState, Move } from '../../game/index.ts';
 import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
+import { openProjector, useProjectorPublisher } from './projector.ts';
 import type { Session, Snapshot } from './session.ts';
 import type { Speed } from '../../game/seats.ts';
 
@@ -53,8 +54,9 @@ function useSnapshot(session: Session): Snapshot {
 }
 
 export default function GameScreen({ session, onQuit, onNewGame }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const snap = useSnapshot(session);
+  useProjectorPublisher(session, i18n.language);
   const [showBoard, setShowBoard] = useState(false);
   const [teaching, setTeaching] = useState<Teaching | null>(null);
   const viewer = snap.viewer;
@@ -147,6 +149,7 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       onSpeed={(s: Speed) => session.setSpeed(s)}
       onQuit={onQuit}
       onDebrief={() => openDebrief('debrief')}
+      onProjector={openProjector}
       onRendered={onRendered}
       alerts={alerts}
       endBanner={

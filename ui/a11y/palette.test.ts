@@ -77,6 +77,13 @@ describe('text contrast (WCAG 2.2 AA)', () => {
     ['muted text on the paper', v('--muted'), v('--paper')],
     ['muted text on a card', v('--muted'), v('--card')],
     ['primary button', c('button.primary', 'color'), c('button.primary', 'background')],
+    [
+      'a chosen (pressed) button under the mouse',
+      c("button[aria-pressed='true']:hover:not(:disabled)", 'color'),
+      c("button[aria-pressed='true']:hover:not(:disabled)", 'background'),
+    ],
+    ['a chosen operation', c('.kind.is-on', 'color'), c('.kind.is-on', 'background')],
+    ['an option number on an event card', c('.option-num', 'color'), c('.option-num', 'background')],
     ['top bar', c('.topbar', 'color'), c('.topbar', 'background')],
     ['round steps', c('.steps li', 'color'), c('.topbar', 'background')],
     ['finished steps', c('.steps li.is-done', 'color'), c('.topbar', 'background')],

@@ -25,6 +25,7 @@ import { TurnPanel } from '../panel/TurnPanel.tsx';
 import { TutorialBox, tutorialRegion } from '../panel/TutorialBox.tsx';
 import { recentChanges } from '../view/changes.ts';
 import { NO_INTENT, pricesFor, regionReason, targetsFor, type Intent } from './intent.ts';
+import { RegionDetails } from './RegionDetails.tsx';
 import { TopBar } from './TopBar.tsx';
 
 export interface BoardProps {
@@ -48,16 +49,20 @@ export interface BoardProps {
   endBanner?: ReactNode;
   /** Warnings the class must see (a failed computer player, a game that could not be saved). */
   alerts?: ReactNode;
+  /** Open the projector view for the class (a button in the top bar; a second window follows the game). */
+  onProjector?: () => void;
 }
 
 export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
-  const { onDebrief, alerts } = props;
+  const { onDebrief, alerts, onProjector } = props;
   const { t } = useTranslation();
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The region whose details are open (tapped when it was not being chosen as a target). */
+  const [inspect, setInspect] = useState<string | null>(null);
   const pending = useMemo(() => pendingDecision(view, viewer), [view, viewer]);
   const options = pending.step === 'turn' ? pending.options : null;
   const choosing = pending.step === 'event' && pending.power === viewer;
@@ -81,14 +86,18 @@ export function Board(props: BoardProps) {
   );
   const pick = useCallback(
     (region: string) => {
-      if (!options || intent.kind === null) return;
-      const reason = regionReason(options, intent, region);
-      if (reason) {
+      if (options && intent.kind !== null) {
+        const reason = regionReason(options, intent, region);
+        if (!reason) {
+          setNotice(null);
+          setInspect(null);
+          setIntent({ ...intent, region: region as Intent['region'] });
+          return;
+        }
         if (reason !== 'UNKNOWN_MOVE') setNotice(t('panel.cannot', { reason: t(`reason.${reason}`) }));
-        return;
       }
-      setNotice(null);
-      setIntent({ ...intent, region: region as Intent['region'] });
+      // Not a target now (or no operation chosen yet): the tap opens the region's details.
+      setInspect(region);
     },
     [options, intent, t],
   );
@@ -110,6 +119,7 @@ export function Board(props: BoardProps) {
         onSpeed={onSpeed}
         onQuit={onQuit}
         onDebrief={onDebrief}
+        onProjector={onProjector}
       />
       {endBanner}
       {alerts}
@@ -134,6 +144,7 @@ export function Board(props: BoardProps) {
               />
             }
           />
+          {inspect && <RegionDetails view={view} region={inspect} onClose={() => setInspect(null)} />}
         </div>
         <aside className="side" aria-labelledby="side-title" tabIndex={0}>
           <h2 id="side-title" className="sr-only">

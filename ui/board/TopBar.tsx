@@ -21,11 +21,13 @@ interface Props {
   onQuit: () => void;
   /** Open the debrief of the game so far (public facts only). */
   onDebrief?: () => void;
+  /** Open the projector view in a second window. */
+  onProjector?: () => void;
 }
 
 const STEPS = ['income', 'event', 'actions', 'threat', 'scoring'] as const;
 
-export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief }: Props) {
+export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, onDebrief, onProjector }: Props) {
   const { t } = useTranslation();
   const current = view.step === 'event' ? 'event' : view.step === 'actions' ? 'actions' : null;
   const acting = actingPower(view);
@@ -115,6 +117,21 @@ export function TopBar({ view, speed, canUndo, viewer, onUndo, onSpeed, onQuit, 
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d="M1 15h14M3 13V8M7 13V3M11 13V6" stroke="currentColor" strokeWidth="2.2" fill="none" />
           </svg>
+        </button>
+      )}
+      {onProjector && (
+        <button
+          type="button"
+          className="topbar-projector"
+          onClick={onProjector}
+          title={t('layout.projectorHint')}
+          aria-label={t('layout.projector')}
+          data-testid="open-projector"
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M1 2h14v9H1zM8 11v3M4 15h8" stroke="currentColor" strokeWidth="1.8" fill="none" />
+          </svg>{' '}
+          <span className="projector-word">{t('layout.projector')}</span>
         </button>
       )}
       <HowToPlayButton scenario={view.scenario} />

@@ -6,6 +6,7 @@
  */
 import { enBoard } from './en-board.ts';
 import { enSession } from './en-session.ts';
+import { enLayout } from './en-layout.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enClass } from './en-class.ts';
 import { enWhatif } from './en-whatif.ts';
@@ -384,6 +385,7 @@ export const en = {
   reason: reasons,
   ...enBoard,
   ...enSession,
+  ...enLayout,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: '{{power}}’s computer player ({{level}}) could not decide.',

@@ -8,6 +8,7 @@
  */
 import { ruBoard } from './ru-board.ts';
 import { ruSession } from './ru-session.ts';
+import { ruLayout } from './ru-layout.ts';
 import { ruDebrief } from './ru-debrief.ts';
 import { ruClass } from './ru-class.ts';
 import { ruWhatif } from './ru-whatif.ts';
@@ -366,6 +367,7 @@ export const ru = {
   reason: reasons,
   ...ruBoard,
   ...ruSession,
+  ...ruLayout,
   a11y: {
     showTable: 'Показать карту таблицей',
     showMap: 'Показать карту',

@@ -44,7 +44,7 @@ export function threatInk(threat: number): string {
 
 /** Room for the name beside the threat badge; longer names are narrowed to fit rather than overlap it. */
 const NAME_ROOM = CARD_W - 46;
-const NAME_CHAR = 8.4;
+const NAME_CHAR = 9.3;
 
 function fitName(name: string): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
   return name.length * NAME_CHAR > NAME_ROOM ? { textLength: NAME_ROOM, lengthAdjust: 'spacingAndGlyphs' } : {};

@@ -18,6 +18,7 @@ import {
   type IntentKind,
 } from '../board/intent.ts';
 import { coalitionName, powerName, regionName } from '../view/names.ts';
+import { Dock } from './Dock.tsx';
 import { PowerMark } from './PowerMark.tsx';
 import { PreviewBox } from './PreviewBox.tsx';
 import { SpecialInfo } from './SpecialInfo.tsx';
@@ -102,7 +103,7 @@ export function ActionChooser({ view, me, options, intent, setIntent, onMove, ex
         </p>
       )}
       {chosen && !chosen.reason && (
-        <>
+        <Dock label={t('layout.decision')}>
           <PreviewBox view={view} me={me} move={chosen.move} />
           <div className="confirm-row">
             <button type="button" className="primary" onClick={() => onMove(chosen.move)} data-testid="confirm">
@@ -112,7 +113,7 @@ export function ActionChooser({ view, me, options, intent, setIntent, onMove, ex
               {t('panel.cancel')}
             </button>
           </div>
-        </>
+        </Dock>
       )}
     </div>
   );

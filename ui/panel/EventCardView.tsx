@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { eventCard, textIn, toMove, type GameState, type Move, type Power } from '../../game/index.ts';
 import { effectText } from '../view/effectText.ts';
 import { powerName } from '../view/names.ts';
+import { Dock } from './Dock.tsx';
 import { PreviewBox } from './PreviewBox.tsx';
 
 interface Props {
@@ -58,24 +59,39 @@ function EventCardViewImpl({ view, viewer, onMove }: Props) {
       {choosing && card.choice && (
         <fieldset className="event-choice" data-testid="event-choice">
           <legend>{textIn(card.choice.prompt, lang)}</legend>
-          {card.choice.options.map((o) => (
+          {card.choice.options.map((o, i) => (
             <div key={o.id} className="option">
-              <p className="option-label">{textIn(o.label, lang)}</p>
+              <p className="option-label">
+                <span className="option-num">{i + 1}</span> {textIn(o.label, lang)}
+              </p>
               <PreviewBox view={view} me={viewer} move={{ kind: 'choose', option: o.id }} />
-              <button
-                type="button"
-                className="primary"
-                onClick={() => onMove({ kind: 'choose', option: o.id })}
-                data-testid={`option-${o.id}`}
-              >
-                {t('event.choose')}
-              </button>
             </div>
           ))}
+          <Dock label={textIn(card.choice.prompt, lang)}>
+            <div className="dock-choices">
+              {card.choice.options.map((o, i) => (
+                <button
+                  key={o.id}
+                  type="button"
+                  className="primary"
+                  onClick={() => onMove({ kind: 'choose', option: o.id })}
+                  data-testid={`option-${o.id}`}
+                >
+                  {t('layout.chooseOption', { n: i + 1, option: shortLabel(textIn(o.label, lang)) })}
+                </button>
+              ))}
+            </div>
+          </Dock>
         </fieldset>
       )}
     </section>
   );
+}
+
+/** An option's label without its bracketed effects (they are in its preview): what its button says. */
+function shortLabel(label: string): string {
+  const cut = label.indexOf(' (');
+  return cut > 0 ? label.slice(0, cut) : label;
 }
 
 /**
