@@ -8,6 +8,7 @@ import { enBoard } from './en-board.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enRules } from './en-rules.ts';
 import { enWhy, enGoal } from './en-why.ts';
+import { enStart } from './en-start.ts';
 import type { Reason } from '../../game/index.ts';
 
 const reasons = {
@@ -377,6 +378,7 @@ export const en = {
   rules: enRules,
   reason: reasons,
   ...enBoard,
+  ...enStart,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: '{{power}}’s computer player ({{level}}) could not decide.',

@@ -10,6 +10,7 @@ import { ruBoard } from './ru-board.ts';
 import { ruDebrief } from './ru-debrief.ts';
 import { ruRules } from './ru-rules.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
+import { ruStart } from './ru-start.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -362,6 +363,7 @@ export const ru = {
   },
   reason: reasons,
   ...ruBoard,
+  ...ruStart,
   a11y: {
     showTable: 'Показать карту таблицей',
     showMap: 'Показать карту',

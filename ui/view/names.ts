@@ -3,7 +3,10 @@
  * in the board's current language. Scenario texts are picked with the engine's `textIn`.
  */
 import type { TFunction } from 'i18next';
-import { POWER_NAMES, REGION_CATALOGUE, isRegionId, textIn, type GameState, type Power } from '../../game/index.ts';
+// Leaf modules, not the game's index: the start screen uses these names without loading the engine.
+import type { GameState } from '../../game/state.ts';
+import { textIn } from '../../game/text.ts';
+import { POWER_NAMES, REGION_CATALOGUE, isRegionId, type Power } from '../../game/vocabulary.ts';
 
 export type T = TFunction;
 
