@@ -156,7 +156,14 @@ export default function DocViewer({ route, onOpen, onClose }: Props) {
           {t('docViewer.close')}
         </button>
       </header>
-      <div className="doc-scroll" ref={body} onClick={onClick}>
+      <div
+        className="doc-scroll"
+        ref={body}
+        onClick={onClick}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="doc-viewer-title"
+      >
         {route.kind === 'notes' ? (
           <ScenarioNotes id={route.scenario} />
         ) : loaded.state === 'loading' ? (
