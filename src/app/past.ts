@@ -78,16 +78,30 @@ export function bounded(list: readonly PastGame[]): PastGame[] {
   return out;
 }
 
-/** Write the list (bounded); while the browser refuses it, drop the oldest game and try again. */
+/**
+ * Write the list (bounded). When the browser refuses it, the old list is removed (a browser may count it
+ * against the quota until it is replaced) and the oldest games are dropped until the list fits: a list no
+ * larger than the old one always does, so only the oldest games are ever given up.
+ */
 export function writePast(list: readonly PastGame[], storage: Storage | undefined = globalThis.localStorage): boolean {
   if (!storage) return false;
   const kept = bounded(list);
+  let freed = false;
   for (;;) {
     try {
       if (kept.length === 0) storage.removeItem(PAST_KEY);
       else storage.setItem(PAST_KEY, JSON.stringify(kept));
       return true;
     } catch {
+      if (!freed) {
+        freed = true;
+        try {
+          storage.removeItem(PAST_KEY);
+        } catch {
+          return false;
+        }
+        continue;
+      }
       if (kept.length === 0) return false;
       kept.pop();
     }
