@@ -165,7 +165,9 @@ async function main() {
       `  per door change, main thread (Chromium's counters): script median ${ms(median(script))}, style + layout median ${ms(median(layout))}`,
     );
     if (process.argv.includes('--samples'))
-      console.log(`  samples (ms): frame ${frame.map((x) => x.toFixed(0)).join(' ')}; script ${script.map((x) => x.toFixed(0)).join(' ')}`);
+      console.log(
+        `  samples (ms): frame ${frame.map((x) => x.toFixed(0)).join(' ')}; script ${script.map((x) => x.toFixed(0)).join(' ')}`,
+      );
     console.log(`Undo (record replayed through the seats' clients) → board updated: median ${ms(median(undo))}`);
     if (errors.length) console.log(`Page errors: ${errors.join('; ')}`);
     await context.close();

@@ -50,7 +50,9 @@ describe('offline', { timeout: 180_000 }, () => {
     // The manifest: installable, with icons that load.
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector('link[rel="manifest"]')?.getAttribute('href');
-      return href ? ((await (await fetch(href)).json()) as { name: string; start_url: string; icons: { src: string }[] }) : null;
+      return href
+        ? ((await (await fetch(href)).json()) as { name: string; start_url: string; icons: { src: string }[] })
+        : null;
     });
     expect(manifest).toMatchObject({ name: 'Roof of the World', start_url: '/' });
     for (const icon of manifest!.icons) {
@@ -59,9 +61,13 @@ describe('offline', { timeout: 180_000 }, () => {
     }
 
     // The service worker has installed (every file precached) and controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    const installed = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => 'ready'),
+        new Promise((done) => setTimeout(() => done('no service worker became ready'), 30_000)),
+      ]),
+    );
+    expect(installed).toBe('ready');
     await page.reload();
     await page.getByTestId('start').waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
