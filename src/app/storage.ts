@@ -10,9 +10,19 @@
  * instead of offering an older one as if it were current.
  */
 import { z } from 'zod';
-import { POWERS, loadRecord, type Problem, type Result } from '../../game/index.ts';
+import {
+  POWERS,
+  dealOf,
+  loadRecord,
+  type GameRecord,
+  type GameState,
+  type Power,
+  type Problem,
+  type Result,
+} from '../../game/index.ts';
 import type { SessionData } from './session.ts';
 import { SPEEDS } from '../../game/seats.ts';
+import { addPast, type PastGame } from './past.ts';
 
 export const SAVE_KEY = 'roof-of-the-world.save';
 /** Present while the game in progress could not be saved: whatever save exists is not current. */
@@ -47,16 +57,17 @@ const SaveShape = z.object({
 
 /** What is in storage: nothing, a valid game, a save that could not be read, or a game that could not be saved. */
 export type Stored =
-  | { kind: 'none' }
-  | { kind: 'lost' }
-  | { kind: 'game'; data: SessionData; round: number; ended: boolean }
-  | { kind: 'broken'; problems: Problem[] };
+  { kind: 'none' } | { kind: 'lost' } | ({ kind: 'game' } & ReadSave) | { kind: 'broken'; problems: Problem[] };
 
 /** A save that was read: the game and where it stands. */
 export interface ReadSave {
   data: SessionData;
   round: number;
   ended: boolean;
+  /** The winners, once it has ended. */
+  winners: Power[];
+  /** Every state of the game, from the start (for the debrief and the replay). */
+  states: GameState[];
 }
 
 /** Read a save from text (what localStorage or an imported file holds). */
@@ -77,7 +88,9 @@ export function parseSave(text: string): Result<ReadSave, Problem[]> {
   const { seats, speed, notes } = shape.data;
   const last = loaded.value.states[loaded.value.states.length - 1]!;
   const data: SessionData = { seats, speed, notes: notes as SessionData['notes'], record: loaded.value.record };
-  return { ok: true, value: { data, round: last.round, ended: last.step === 'ended' } };
+  const ended = last.step === 'ended';
+  const winners = last.result?.winners ?? [];
+  return { ok: true, value: { data, round: last.round, ended, winners, states: loaded.value.states } };
 }
 
 /** The save as text. */
@@ -130,4 +143,38 @@ export function writeStored(data: SessionData, storage: Storage | undefined = gl
 export function clearStored(storage: Storage | undefined = globalThis.localStorage): void {
   attempt(() => storage?.removeItem(SAVE_KEY));
   attempt(() => storage?.removeItem(UNSAVED_KEY));
+}
+
+/** A game's identity in the past-games list: its scenario, seed and deal. */
+export function gameId(record: GameRecord): string {
+  return `${record.scenario.id}:${record.seed}:${dealOf(record) ?? '-'}`;
+}
+
+/** The past-games entry of a read save. */
+export function pastEntry(read: ReadSave, savedAt: Date): PastGame {
+  const { record } = read.data;
+  return {
+    id: gameId(record),
+    savedAt: savedAt.toISOString(),
+    scenarioId: record.scenario.id,
+    title: record.scenario.title,
+    round: read.round,
+    rounds: record.scenario.rounds,
+    ended: read.ended,
+    winners: read.winners,
+    save: serialiseSave(read.data),
+  };
+}
+
+/**
+ * Set the saved game aside: put it in the past-games list (finished or not) and clear the save, so
+ * that a new game can start with nothing lost. A save that cannot be read is left where it is (the start
+ * screen reports it). False when there was a game and the list refused it (then the save stays too).
+ */
+export function archiveStored(storage: Storage | undefined = globalThis.localStorage, now = new Date()): boolean {
+  const stored = readStored(storage);
+  if (stored.kind !== 'game') return true;
+  if (!addPast(pastEntry(stored, now), storage)) return false;
+  clearStored(storage);
+  return true;
 }

@@ -71,6 +71,7 @@ describe('saves in Chromium', { timeout: 120_000 }, () => {
     const alert = page.getByTestId('broken-save');
     await expect.poll(() => alert.innerText()).toContain('The saved game could not be read');
     await page.getByTestId('start-over').click();
+    await page.getByTestId('confirm-yes').click(); // deleting asks first (ui/common/Confirm.tsx)
     await expect.poll(() => page.getByTestId('broken-save').count()).toBe(0);
     expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
     await page.getByRole('button', { name: 'Start the game' }).waitFor();

@@ -12,6 +12,7 @@ import { enClass } from './en-class.ts';
 import { enWhatif } from './en-whatif.ts';
 import { enRules } from './en-rules.ts';
 import { enWhy, enGoal } from './en-why.ts';
+import { enStart } from './en-start.ts';
 import type { Reason } from '../../game/index.ts';
 
 const reasons = {
@@ -386,6 +387,7 @@ export const en = {
   ...enBoard,
   ...enSession,
   ...enLayout,
+  ...enStart,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: '{{power}}’s computer player ({{level}}) could not decide.',

@@ -14,6 +14,7 @@ import { ruClass } from './ru-class.ts';
 import { ruWhatif } from './ru-whatif.ts';
 import { ruRules } from './ru-rules.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
+import { ruStart } from './ru-start.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -368,6 +369,7 @@ export const ru = {
   ...ruBoard,
   ...ruSession,
   ...ruLayout,
+  ...ruStart,
   a11y: {
     showTable: 'Показать карту таблицей',
     showMap: 'Показать карту',

@@ -4,12 +4,12 @@
  * home boxes off the map. The host passes in which regions are targets for the action being chosen;
  * the map only reports which region was picked.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGION_CATALOGUE, type GameState, type Power, type RegionId } from '../../game/index.ts';
 import { POWER_LOOK } from '../view/powers.ts';
 import { regionViews } from '../view/regionView.ts';
-import { MAP_H, MAP_W, POWER_COUNTRIES, loadCountries, project, type CountryShape } from './geography.ts';
+import { COUNTRIES, MAP_H, MAP_W, POWER_COUNTRIES, project } from './geography.ts';
 import { HomeBox } from './HomeBox.tsx';
 import { CARD_H, CARD_W, COUNTRY_LABELS, cardAt } from './layout.ts';
 import { MapDefs } from './MapDefs.tsx';
@@ -36,22 +36,12 @@ interface Props {
 const NO_PRICES: ReadonlyMap<string, number> = new Map();
 const NO_REGIONS: ReadonlySet<string> = new Set();
 
-function useCountries(): CountryShape[] {
-  const [countries, setCountries] = useState<CountryShape[]>([]);
-  useEffect(() => {
-    let live = true;
-    void loadCountries().then((c) => live && setCountries(c));
-    return () => void (live = false);
-  }, []);
-  return countries;
-}
-
 export function MapView(props: Props) {
   const { view, targets, selected, hint = null, onPick, acting, onRendered } = props;
   const prices = props.prices ?? NO_PRICES;
   const recent = props.recent ?? NO_REGIONS;
   const { t } = useTranslation();
-  const countries = useCountries();
+  const countries = COUNTRIES;
   const regions = useMemo(() => regionViews(view), [view]);
   const points = useMemo(() => {
     const out = new Map<string, [number, number]>();

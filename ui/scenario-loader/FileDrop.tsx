@@ -2,11 +2,11 @@
  * A file picker that is also a drop zone, shared by the scenario loader and the game import. It only
  * hands over the chosen or dropped file; reading and checking it is the caller's business.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
 
 interface Props {
-  /** The help sentence inside the zone. */
-  help: string;
+  /** The help sentence inside the zone (may hold a link). */
+  help: ReactNode;
   /** The picker's label. */
   choose: string;
   onFile: (file: File) => void;

@@ -4,7 +4,7 @@
  * `npm run scenario:check` — and every problem is listed with the path of its field. A valid file
  * shows a one-line summary and a button that hands the scenario to the start screen (`onLoad`).
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseScenario, textIn, type Problem, type Scenario } from '../../game/index.ts';
 import { dt } from '../debrief/strings.ts';
@@ -21,6 +21,21 @@ type Status =
   | { kind: 'reading'; file: string }
   | { kind: 'ok'; file: string; scenario: Scenario }
   | { kind: 'problems'; file: string; problems: Problem[] };
+
+const FORMAT_DOC = 'docs/scenarios.md';
+
+/** The help sentence with its mention of the format document as a link that opens it in the app's viewer. */
+function withDocLink(help: string): ReactNode {
+  const at = help.indexOf(FORMAT_DOC);
+  if (at < 0) return help;
+  return (
+    <>
+      {help.slice(0, at)}
+      <a href="#/docs/scenarios">{FORMAT_DOC}</a>
+      {help.slice(at + FORMAT_DOC.length)}
+    </>
+  );
+}
 
 /** zod's "expected X, received undefined" in a teacher's words: the field is missing. */
 function plain(p: Problem, lang: string): Problem {
@@ -52,7 +67,7 @@ export function ScenarioLoader({ onLoad }: ScenarioLoaderProps) {
     <section className="scenario-loader" aria-labelledby={headingId} data-testid="scenario-loader">
       <h3 id={headingId}>{dt(lang, 'loaderHeading')}</h3>
       <FileDrop
-        help={dt(lang, 'loaderHelp')}
+        help={withDocLink(dt(lang, 'loaderHelp'))}
         choose={dt(lang, 'loaderChoose')}
         onFile={(f) => void take(f)}
         testId="scenario-file"

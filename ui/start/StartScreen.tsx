@@ -1,17 +1,32 @@
 /**
  * The first screen: resume the game in progress (or learn that the save is damaged, or that the last
  * game could not be saved, and start over), or set up a new one — a scenario (a shipped one, or the
- * teacher's own once loaded), and for each power a human or a computer player of some level.
+ * teacher's own once loaded; each card with its lesson clock and teacher notes), who plays (a class of
+ * five groups, one student against the computer, or each seat chosen), the computer levels by plain
+ * names — and the tutorial suggested on a first visit, the rules and notes one click away, and the
+ * past games on this device. Everything destructive asks first (ui/common/Confirm.tsx).
+ *
+ * It loads none of the engine: the shipped scenarios' cards and the bots' ids come from the build
+ * (`virtual:rotw-start`, see cards.ts), and "How to play" loads its scenario when opened.
  */
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
-import { POWERS, SCENARIOS, SCENARIO_IDS, textIn, type Power, type Problem, type Scenario } from '../../game/index.ts';
+import startData from 'virtual:rotw-start';
+import type { Problem } from '../../game/result.ts';
+import type { Scenario } from '../../game/schema.ts';
 import { SPEEDS, allHuman, type Seat, type Seats, type Speed } from '../../game/seats.ts';
-import { HowToPlayButton } from '../howto/HowToPlay.tsx';
+import { textIn } from '../../game/text.ts';
+import { POWERS, byPower, type Power } from '../../game/vocabulary.ts';
+import { useConfirm } from '../common/Confirm.tsx';
+import '../common/common.css';
+import { OFFERED, docHref, hasDoc } from '../docs/docs.ts';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
-import { powerName, tr } from '../view/names.ts';
+import { listOf, powerName, tr } from '../view/names.ts';
+import { scenarioCard, type ScenarioCard } from './cards.ts';
+import { PastGames, type PastSummary } from './PastGames.tsx';
+
+const HowToPlay = lazy(() => import('./HowToPlayLazy.tsx'));
 
 export interface NewGame {
   scenarioId: string;
@@ -22,9 +37,10 @@ export interface NewGame {
   speed: Speed;
 }
 
-/** What the start screen knows about the saved game. */
+/** What the start screen knows about the saved game (`checking` until the save has been read). */
 export type SavedSummary =
   | { kind: 'none' }
+  | { kind: 'checking' }
   | { kind: 'lost' }
   | { kind: 'game'; scenario: string; round: number; rounds: number; ended: boolean }
   | { kind: 'broken'; problems: Problem[] };
@@ -33,7 +49,15 @@ interface Props {
   saved: SavedSummary;
   onStart: (game: NewGame) => void;
   onResume: () => void;
+  /** Delete the saved game (asked first here). */
   onDiscard: () => void;
+  /** Past games on this device, newest first. */
+  past?: readonly PastSummary[];
+  onPastDebrief?: (id: string) => void;
+  onPastResume?: (id: string) => void;
+  onPastDelete?: (id: string) => void;
+  /** A line to say what just happened ("the finished game is kept under Past games"). */
+  notice?: string | null;
   /** Room for more entries (custom scenarios, imports, replays) added by other screens. */
   extra?: ReactNode;
   /** The teacher's own scenario, loaded from a file: listed first and chosen when it arrives. */
@@ -42,6 +66,11 @@ interface Props {
 
 /** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
 const CUSTOM = ':custom';
+/** Remembered once the first-visit card was dismissed or the tutorial started. */
+export const FIRST_VISIT_KEY = 'roof-of-the-world.welcomed';
+const TUTORIAL = startData.cards.find((c) => c.tutorial);
+
+type Who = 'class' | 'solo' | 'each';
 
 function randomSeed(): string {
   const a = new Uint32Array(1);
@@ -49,39 +78,172 @@ function randomSeed(): string {
   return String(a[0]! % 100000);
 }
 
+function welcomed(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(FIRST_VISIT_KEY) != null;
+  } catch {
+    return true;
+  }
+}
+function rememberWelcome(): void {
+  try {
+    globalThis.localStorage?.setItem(FIRST_VISIT_KEY, new Date().toISOString());
+  } catch {
+    // Storage off: the card shows again next time, which is harmless.
+  }
+}
+
 const seatValue = (s: Seat) => (s.kind === 'human' ? 'human' : `bot:${s.bot}`);
 const seatOf = (v: string): Seat => (v === 'human' ? { kind: 'human' } : { kind: 'computer', bot: v.slice(4) });
+const soloSeats = (me: Power, level: string): Seats =>
+  byPower((p) => (p === me ? { kind: 'human' } : { kind: 'computer', bot: level }));
 
-export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom = null }: Props) {
+export function StartScreen(props: Props) {
+  const { saved, onStart, onResume, onDiscard, extra, custom = null, past = [], notice = null } = props;
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [scenarioId, setScenarioId] = useState(SCENARIO_IDS[0] ?? '');
+  const [scenarioId, setScenarioId] = useState(startData.cards[0]?.id ?? '');
+  const [who, setWho] = useState<Who>('class');
+  const [me, setMe] = useState<Power>('tajikistan');
+  const [level, setLevel] = useState(startData.levels[0] ?? 'novice');
   const [seats, setSeats] = useState<Seats>(allHuman);
   const [seed, setSeed] = useState(randomSeed);
   const [speed, setSpeed] = useState<Speed>('normal');
+  const [firstVisit, setFirstVisit] = useState(() => !welcomed());
+  const [howTo, setHowTo] = useState(false);
+  const [dialog, confirm] = useConfirm();
   const customRadio = useRef<HTMLInputElement>(null);
+  const howToOpener = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!custom) return;
     setScenarioId(CUSTOM);
     customRadio.current?.focus();
     customRadio.current?.scrollIntoView({ block: 'center' });
   }, [custom]);
+
+  const levelName = (id: string) =>
+    t('startPage.computer', { level: tr(t, `startPage.level.${id}`, { defaultValue: id }) });
+  const inProgress = saved.kind === 'game' && !saved.ended ? saved : null;
+
+  /** True to go on: nothing in progress, or the teacher agreed to set it aside. */
+  const mayReplace = async () =>
+    !inProgress ||
+    confirm({
+      title: t('confirmDialog.replaceTitle'),
+      body: t('confirmDialog.replaceBody', {
+        scenario: inProgress.scenario,
+        round: inProgress.round,
+        rounds: inProgress.rounds,
+      }),
+      yes: t('confirmDialog.replaceYes'),
+    });
+  /** Start, after asking when a game in progress would be set aside. */
+  const begin = async (game: NewGame) => {
+    if (!(await mayReplace())) return;
+    if (game.scenarioId === TUTORIAL?.id) rememberWelcome();
+    onStart(game);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const mine = scenarioId === CUSTOM && custom ? { scenarioId: custom.id, custom } : { scenarioId };
-    onStart({ ...mine, seed: seed.trim() || randomSeed(), seats, speed });
+    void begin({ ...mine, seed: seed.trim() || randomSeed(), seats, speed });
   };
-  const setSeat = (p: Power, v: string) => setSeats({ ...seats, [p]: seatOf(v) });
+  const playTutorial = () => {
+    if (!TUTORIAL) return;
+    setScenarioId(TUTORIAL.id);
+    void begin({ scenarioId: TUTORIAL.id, seed: seed.trim() || randomSeed(), seats, speed });
+  };
+  const dismissWelcome = () => {
+    rememberWelcome();
+    setFirstVisit(false);
+  };
+  const discard = async () => {
+    if (saved.kind !== 'game') return;
+    const yes = await confirm({
+      title: t('confirmDialog.discardTitle'),
+      body: t('confirmDialog.discardBody', { scenario: saved.scenario }),
+      yes: t('confirmDialog.discardYes'),
+      no: t('confirmDialog.keep'),
+    });
+    if (yes) onDiscard();
+  };
+  const startOver = async () => {
+    const yes = await confirm({
+      title: t('confirmDialog.brokenTitle'),
+      body: t('confirmDialog.brokenBody'),
+      yes: t('confirmDialog.brokenYes'),
+      no: t('confirmDialog.keep'),
+    });
+    if (yes) onDiscard();
+  };
+  const choose = (next: Who) => {
+    setWho(next);
+    if (next === 'class') setSeats(allHuman());
+    if (next === 'solo') setSeats(soloSeats(me, level));
+  };
+  const setSeat = (p: Power, v: string) => {
+    setSeats({ ...seats, [p]: seatOf(v) });
+    setWho('each');
+  };
+
+  const cards: { card: ScenarioCard; value: string; own: boolean }[] = [
+    ...(custom ? [{ card: scenarioCard(custom), value: CUSTOM, own: true }] : []),
+    ...startData.cards.map((card) => ({ card, value: card.id, own: false })),
+  ];
+  const chosenRules = scenarioId === CUSTOM ? custom : null;
   return (
     <main className="start" data-testid="start">
       <header className="start-head">
         <LanguagePicker />
-        <HowToPlayButton
-          scenario={(scenarioId === CUSTOM ? custom : null) ?? SCENARIOS[scenarioId] ?? SCENARIOS[SCENARIO_IDS[0]!]!}
-        />
+        <button
+          ref={howToOpener}
+          type="button"
+          className="howto-open"
+          onClick={() => setHowTo(true)}
+          title={t('rules.openHint')}
+          aria-haspopup="dialog"
+          data-testid="open-howto"
+        >
+          {t('rules.open')}
+        </button>
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
       </header>
+      {howTo && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <HowToPlay
+            scenarioId={scenarioId === CUSTOM ? null : scenarioId}
+            custom={chosenRules}
+            onClose={() => {
+              setHowTo(false);
+              howToOpener.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+      {dialog}
+      {notice && (
+        <p className="start-notice" role="status" data-testid="start-notice">
+          {notice}
+        </p>
+      )}
+      {firstVisit && TUTORIAL && saved.kind !== 'game' && (
+        <section className="first-visit" aria-labelledby="first-visit-title" data-testid="first-visit">
+          <h2 id="first-visit-title">{t('startPage.firstHeading')}</h2>
+          <p>{t('startPage.firstText', { rounds: TUTORIAL.rounds, minutes: TUTORIAL.lesson.minutes })}</p>
+          <div className="confirm-row">
+            <button type="button" className="primary big" onClick={playTutorial} data-testid="play-tutorial">
+              {t('startPage.firstPlay')}
+            </button>
+            <a className="button-link" href={docHref({ kind: 'doc', name: 'rules' })} data-testid="first-rules">
+              {t('startPage.firstRules')}
+            </a>
+            <button type="button" onClick={dismissWelcome} data-testid="dismiss-first-visit">
+              {t('startPage.firstDismiss')}
+            </button>
+          </div>
+        </section>
+      )}
       {saved.kind === 'broken' && (
         <section className="broken" role="alert" data-testid="broken-save">
           <h2>{t('start.brokenHeading')}</h2>
@@ -96,7 +258,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
               ))}
             </ul>
           </details>
-          <button type="button" className="primary" onClick={onDiscard} data-testid="start-over">
+          <button type="button" className="primary" onClick={() => void startOver()} data-testid="start-over">
             {t('start.startOver')}
           </button>
         </section>
@@ -122,7 +284,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
             <button type="button" className="primary big" onClick={onResume} data-testid="resume">
               {t('start.resume')}
             </button>
-            <button type="button" onClick={onDiscard} data-testid="discard">
+            <button type="button" onClick={() => void discard()} data-testid="discard">
               {t('start.discard')}
             </button>
           </div>
@@ -132,44 +294,113 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
         <h2 id="setup-title">{t('start.heading')}</h2>
         <fieldset className="scenarios">
           <legend>{t('start.scenario')}</legend>
-          {custom && (
-            <label className={scenarioId === CUSTOM ? 'scenario is-on' : 'scenario'} data-testid="custom-scenario">
-              <input
-                ref={customRadio}
-                type="radio"
-                name="scenario"
-                value={CUSTOM}
-                checked={scenarioId === CUSTOM}
-                onChange={() => setScenarioId(CUSTOM)}
-              />
-              <span className="scenario-title">
-                {textIn(custom.title, lang)} <span className="custom-tag">{t('start.customTag')}</span>
-              </span>
-              <span className="scenario-meta">
-                {textIn(custom.startDate, lang)} · {t('start.rounds', { count: custom.rounds })}
-              </span>
-              <span className="scenario-summary">{textIn(custom.summary, lang)}</span>
-            </label>
-          )}
-          {SCENARIO_IDS.map((id) => {
-            const s = SCENARIOS[id]!;
+          {cards.map(({ card, value, own }) => {
+            const on = value === scenarioId;
+            const hintId = `lesson-${value.replace(/[^\w-]/g, '')}`;
             return (
-              <label key={id} className={id === scenarioId ? 'scenario is-on' : 'scenario'}>
-                <input
-                  type="radio"
-                  name="scenario"
-                  value={id}
-                  checked={id === scenarioId}
-                  onChange={() => setScenarioId(id)}
-                />
-                <span className="scenario-title">{textIn(s.title, lang)}</span>
+              <div
+                key={value}
+                className={on ? 'scenario is-on' : 'scenario'}
+                data-testid={own ? 'custom-scenario' : `card-${value}`}
+              >
+                <label className="scenario-pick">
+                  <input
+                    ref={own ? customRadio : undefined}
+                    type="radio"
+                    name="scenario"
+                    value={value}
+                    checked={on}
+                    onChange={() => setScenarioId(value)}
+                    aria-describedby={hintId}
+                  />
+                  <span className="scenario-title">
+                    {textIn(card.title, lang)} {own && <span className="custom-tag">{t('start.customTag')}</span>}
+                    {card.tutorial && <span className="custom-tag">{t('startPage.guided')}</span>}
+                  </span>
+                </label>
                 <span className="scenario-meta">
-                  {textIn(s.startDate, lang)} · {t('start.rounds', { count: s.rounds })}
+                  {textIn(card.startDate, lang)} · {t('start.rounds', { count: card.rounds })} ·{' '}
+                  <strong className="lesson" data-testid="lesson-clock">
+                    {t('startPage.lesson', { minutes: card.lesson.minutes })}
+                  </strong>
                 </span>
-                <span className="scenario-summary">{textIn(s.summary, lang)}</span>
-              </label>
+                <span className="scenario-summary">{textIn(card.summary, lang)}</span>
+                <span className="sr-only" id={hintId}>
+                  {t('startPage.lessonHint', { ...card.lesson })}
+                </span>
+                {!own && (
+                  <a
+                    className="scenario-notes"
+                    href={docHref({ kind: 'notes', scenario: card.id })}
+                    data-testid={`notes-${card.id}`}
+                  >
+                    {t('startPage.notes')}
+                  </a>
+                )}
+              </div>
             );
           })}
+        </fieldset>
+        <fieldset className="who" data-testid="who">
+          <legend>{t('startPage.who')}</legend>
+          {(['class', 'solo', 'each'] as const).map((w) => (
+            <label key={w} className={who === w ? 'who-choice is-on' : 'who-choice'}>
+              <input
+                type="radio"
+                name="who"
+                value={w}
+                checked={who === w}
+                onChange={() => choose(w)}
+                data-testid={`who-${w}`}
+              />
+              <span>
+                <strong>{t(`startPage.who${w === 'class' ? 'Class' : w === 'solo' ? 'Solo' : 'Each'}`)}</strong>
+                <br />
+                <span className="muted">
+                  {t(`startPage.who${w === 'class' ? 'ClassHint' : w === 'solo' ? 'SoloHint' : 'EachHint'}`)}
+                </span>
+              </span>
+            </label>
+          ))}
+          {who === 'solo' && (
+            <div className="solo-row">
+              <label>
+                <span>{t('startPage.playAs')}</span>
+                <select
+                  value={me}
+                  onChange={(e) => {
+                    const p = e.target.value as Power;
+                    setMe(p);
+                    setSeats(soloSeats(p, level));
+                  }}
+                  data-testid="solo-power"
+                >
+                  {POWERS.map((p) => (
+                    <option key={p} value={p}>
+                      {powerName(t, p)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                <span>{t('startPage.opponents')}</span>
+                <select
+                  value={level}
+                  onChange={(e) => {
+                    setLevel(e.target.value);
+                    setSeats(soloSeats(me, e.target.value));
+                  }}
+                  data-testid="solo-level"
+                >
+                  {startData.levels.map((l) => (
+                    <option key={l} value={l}>
+                      {levelName(l)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          )}
         </fieldset>
         <fieldset className="seats">
           <legend>{t('start.seats')}</legend>
@@ -182,16 +413,16 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
                 onChange={(e) => setSeat(p, e.target.value)}
                 data-testid={`seat-${p}`}
               >
-                <option value="human">{t('start.human')}</option>
-                {PLAY_LEVELS.map((l) => (
-                  <option key={l.id} value={`bot:${l.id}`} title={l.blurb}>
-                    {t('start.computer', { level: tr(t, `bots.${l.id}`, { defaultValue: l.label }) })}
+                <option value="human">{t('startPage.human')}</option>
+                {startData.levels.map((l) => (
+                  <option key={l} value={`bot:${l}`} title={tr(t, `startPage.levelHint.${l}`, { defaultValue: '' })}>
+                    {levelName(l)}
                   </option>
                 ))}
-                <optgroup label={t('start.otherBots')}>
-                  {BOTS.filter((b) => !PLAY_LEVELS.some((l) => l.id === b.id)).map((b) => (
-                    <option key={b.id} value={`bot:${b.id}`}>
-                      {t('start.computer', { level: tr(t, `bots.${b.id}`, { defaultValue: b.label }) })}
+                <optgroup label={t('startPage.otherBots')}>
+                  {startData.otherBots.map((b) => (
+                    <option key={b} value={`bot:${b}`}>
+                      {levelName(b)}
                     </option>
                   ))}
                 </optgroup>
@@ -220,6 +451,48 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
           {t('start.start')}
         </button>
       </form>
+      <section className="docs-links" aria-labelledby="docs-links-title" data-testid="docs-links">
+        <h2 id="docs-links-title">{t('startPage.docsHeading')}</h2>
+        <ul>
+          {OFFERED.filter(hasDoc).map((d) => (
+            <li key={d}>
+              <a href={docHref({ kind: 'doc', name: d })} data-testid={`doc-${d}`}>
+                {t(
+                  d === 'rules'
+                    ? 'startPage.docRules'
+                    : d === 'teacher'
+                      ? 'startPage.docTeacher'
+                      : 'startPage.docScenarios',
+                )}
+              </a>
+            </li>
+          ))}
+          {scenarioId !== CUSTOM && (
+            <li>
+              <a href={docHref({ kind: 'notes', scenario: scenarioId })} data-testid="doc-notes">
+                {t('startPage.notes')}: {textIn(startData.cards.find((c) => c.id === scenarioId)?.title ?? '', lang)}
+              </a>
+            </li>
+          )}
+        </ul>
+      </section>
+      {past.length > 0 && (
+        <PastGames
+          games={past}
+          onDebrief={props.onPastDebrief}
+          onResume={
+            props.onPastResume && ((id: string) => void mayReplace().then((yes) => yes && props.onPastResume?.(id)))
+          }
+          onDelete={props.onPastDelete}
+          confirm={confirm}
+          winnersOf={(w) =>
+            listOf(
+              w.map((p) => powerName(t, p)),
+              lang,
+            )
+          }
+        />
+      )}
       {extra}
     </main>
   );

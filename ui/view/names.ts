@@ -2,13 +2,31 @@
  * Names for the things the engine refers to by id — powers, regions, coalitions, lists of powers —
  * in the board's current language. Scenario texts are picked with the engine's `textIn`.
  */
-import type { TFunction } from 'i18next';
-import { POWER_NAMES, REGION_CATALOGUE, isRegionId, textIn, type GameState, type Power } from '../../game/index.ts';
+import i18next, { type TFunction } from 'i18next';
+// Leaf modules, not the game's index: the start screen uses these names without loading the engine.
+import type { GameState } from '../../game/state.ts';
+import { textIn } from '../../game/text.ts';
+import { POWER_NAMES, REGION_CATALOGUE, isRegionId, type Power } from '../../game/vocabulary.ts';
 
 export type T = TFunction;
 
+/**
+ * Names looked up once per translation function: the board asks for the same few dozen names hundreds
+ * of times a render, and an i18next lookup is far slower than a map. Kept per function and language (a
+ * component's `t` follows a language switch; i18next's own `t` stays the same function).
+ */
+const named = new WeakMap<T, Map<string, string>>();
+function once(t: T, key: string, look: () => string): string {
+  let cache = named.get(t);
+  if (!cache) named.set(t, (cache = new Map()));
+  const at = `${i18next.language}|${key}`;
+  let name = cache.get(at);
+  if (name === undefined) cache.set(at, (name = look()));
+  return name;
+}
+
 export function powerName(t: T, p: Power): string {
-  return t(`power.${p}`, { defaultValue: POWER_NAMES[p] });
+  return once(t, `power.${p}`, () => t(`power.${p}`, { defaultValue: POWER_NAMES[p] }));
 }
 
 export function powerCode(t: T, p: Power): string {
@@ -16,7 +34,9 @@ export function powerCode(t: T, p: Power): string {
 }
 
 export function regionName(t: T, id: string): string {
-  return isRegionId(id) ? t(`region.${id}`, { defaultValue: REGION_CATALOGUE[id].name }) : id;
+  return isRegionId(id)
+    ? once(t, `region.${id}`, () => t(`region.${id}`, { defaultValue: REGION_CATALOGUE[id].name }))
+    : id;
 }
 
 /** "A, B and C" in the current language. */
