@@ -55,7 +55,8 @@ const DESCRIPTIONS: Record<string, string> = {
   coalitions: 'Coalitions standing at the start (ids like "c1" are kept for coalitions formed in play).',
   events: 'The event deck: one card is drawn each round.',
   'events.*.round': 'Draw this card in this round instead of at random.',
-  'events.*.source': 'Where the text comes from: the article (with its line), background or counterfactual.',
+  'events.*.source':
+    'What the text is: from the article (citing its line and a quote), background (true, not from the article), mechanism (a game rule) or speculation.',
   'events.*.choice': 'A decision for one power: each option has its own effects.',
   objectives: 'Each power’s victory points, scored every round.',
   agendas: 'Secret agendas, one dealt to each power at random from its own, scored at the end.',
