@@ -308,7 +308,17 @@ const ScenarioFields = z.object({
    * the door open at price 0.
    */
   doors: z.partialRecord(PowerSchema, byPowerOf(count.nullable()).partial()).default({}),
-  powers: byPowerOf(z.object({ ip: count, economy: count, blurb: local })),
+  /** Where the summary's claims come from (optional: a teacher's own scenario may leave it out). */
+  summarySource: SourceSchema.optional(),
+  powers: byPowerOf(
+    z.object({
+      ip: count,
+      economy: count,
+      blurb: local,
+      /** Where the blurb's claims come from (optional). */
+      source: SourceSchema.optional(),
+    }),
+  ),
   regions: z.array(RegionSetupSchema).min(2),
   borders: z.array(z.tuple([RegionIdSchema, RegionIdSchema])),
   coalitions: z.array(CoalitionSetupSchema),
