@@ -20,6 +20,8 @@ import {
   textIn,
   type LocalText,
 } from '../../game/index.ts';
+import { enRules } from '../../ui/i18n/en-rules.ts';
+import { ruRules } from '../../ui/i18n/ru-rules.ts';
 import { numbersIn } from '../../ui/i18n/scenarioTexts.ts';
 
 const SEED = 'seeds/000_5d502a84ab0f63d8.txt';
@@ -103,5 +105,29 @@ describe('a source written before Rules 2.0', () => {
     data.events[0]!.source.kind = 'counterfactual';
     const loaded = loadScenario(data);
     expect(loaded.ok && loaded.value.events[0]!.source.kind).toBe('speculation');
+  });
+});
+
+describe('the rulebook in the app (How to play)', () => {
+  const sections = Object.entries(enRules).filter(
+    (e): e is [string, { history: string }] =>
+      typeof e[1] === 'object' && typeof (e[1] as { history?: unknown }).history === 'string',
+  );
+
+  it('quotes the article word for word in each "History" line', () => {
+    const whole = normalise(articleLines().join(' '));
+    expect(sections.length).toBeGreaterThan(4);
+    for (const [key, { history }] of sections) {
+      const quotes = quotesOf(history);
+      expect(quotes.length, key).toBeGreaterThan(0);
+      for (const q of quotes) expect(whole, `rules.${key}.history: “${q}”`).toContain(normalise(q));
+    }
+  });
+
+  it('has a Russian translation of each, as a quote', () => {
+    for (const [key] of sections) {
+      const ru = (ruRules as unknown as Record<string, { history?: string }>)[key]?.history ?? '';
+      expect(quotesOf(ru).length, `rules.${key}.history in Russian`).toBeGreaterThan(0);
+    }
   });
 });
