@@ -7,6 +7,7 @@
 import { enBoard } from './en-board.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enRules } from './en-rules.ts';
+import { enNotes } from './en-notes.ts';
 import { enWhy, enGoal } from './en-why.ts';
 import type { Reason } from '../../game/index.ts';
 
@@ -381,11 +382,13 @@ export const en = {
     notTarget: 'not possible',
     privacy: 'Pass the device to {{power}}. The screen is hidden.',
     event: 'Event: {{title}}. {{text}}',
+    language: 'Language: {{language}}',
   },
   /** The debrief, replay and scenario-loader screens (`ui/debrief`, `ui/replay`, `ui/scenario-loader`). */
   debrief: enDebrief,
   /** The "How to play" screen (`ui/howto`): the rulebook, numbers from the scenario's rules. */
   rules: enRules,
+  notes: enNotes,
   reason: reasons,
   ...enBoard,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
