@@ -26,6 +26,7 @@ import { describeMove } from '../view/moveText.ts';
 import { WhatIfPanel } from '../whatif/WhatIfPanel.tsx';
 import { listOf, powerName, regionName } from '../view/names.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { SourceTag } from './ProvenanceBadge.tsx';
 import { download } from './download.ts';
 import { describeTurningPoint, historySentence, influenceSeries, scoreSeries, type Names } from './model.ts';
 import { dt } from './strings.ts';
@@ -176,7 +177,9 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
         {comparison && <p data-testid="debrief-comparison">{comparison}</p>}
         <blockquote>
           <strong>{dt(lang, 'inHistory')}:</strong> {textIn(d.comparison.outcome, lang)}
-          <footer>{d.comparison.source.citation}</footer>
+          <footer>
+            <SourceTag source={d.comparison.source} />
+          </footer>
         </blockquote>
       </section>
 

@@ -11,6 +11,7 @@ import { enDebrief } from './en-debrief.ts';
 import { enClass } from './en-class.ts';
 import { enWhatif } from './en-whatif.ts';
 import { enRules } from './en-rules.ts';
+import { enNotes } from './en-notes.ts';
 import { enWhy, enGoal } from './en-why.ts';
 import { enStart } from './en-start.ts';
 import type { Reason } from '../../game/index.ts';
@@ -242,7 +243,18 @@ export const en = {
     heading: 'Event of the round',
     none: 'No event this round.',
     source: 'Source: {{citation}}',
-    kind: { article: 'from the article', background: 'background', counterfactual: 'counterfactual' },
+    kind: {
+      article: 'from the article',
+      background: 'background, not from the article',
+      mechanism: 'game rule',
+      speculation: 'speculation',
+    },
+    kindHelp: {
+      article: 'The source article (EDM 13/185) says this; the line is named.',
+      background: 'True general knowledge, but the article does not say it.',
+      mechanism: 'A rule of the game, not a fact about the world.',
+      speculation: 'Imagined by the game: what might have happened, or might happen.',
+    },
     choice: '{{power}} must choose',
     choose: 'Choose',
     chosen: '{{power}} chose: {{option}}',
@@ -375,6 +387,7 @@ export const en = {
     notTarget: 'not possible',
     privacy: 'Pass the device to {{power}}. The screen is hidden.',
     event: 'Event: {{title}}. {{text}}',
+    language: 'Language: {{language}}',
   },
   /** The debrief, replay and scenario-loader screens (`ui/debrief`, `ui/replay`, `ui/scenario-loader`). */
   debrief: enDebrief,
@@ -383,6 +396,7 @@ export const en = {
   classDebrief: enClass,
   /** The "How to play" screen (`ui/howto`): the rulebook, numbers from the scenario's rules. */
   rules: enRules,
+  notes: enNotes,
   reason: reasons,
   ...enBoard,
   ...enSession,

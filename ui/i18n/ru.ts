@@ -13,6 +13,7 @@ import { ruDebrief } from './ru-debrief.ts';
 import { ruClass } from './ru-class.ts';
 import { ruWhatif } from './ru-whatif.ts';
 import { ruRules } from './ru-rules.ts';
+import { ruNotes } from './ru-notes.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
 import { ruStart } from './ru-start.ts';
 import type { Reason } from '../../game/index.ts';
@@ -62,8 +63,8 @@ export const ru = {
     pakistan: 'Пакистан',
     afghanistan: 'Афганистан',
   },
-  /** Latin ISO 3166 codes, as on the English board: they are printed inside small marks on the map. */
-  powerCode: { russia: 'RU', china: 'CN', tajikistan: 'TJ', pakistan: 'PK', afghanistan: 'AF' },
+  /** Short Cyrillic codes, printed inside small marks on the map and in the region table. */
+  powerCode: { russia: 'РФ', china: 'КНР', tajikistan: 'ТДЖ', pakistan: 'ПАК', afghanistan: 'АФГ' },
   home: { russia: 'Москва', china: 'Пекин' },
   region: {
     dushanbe: 'Душанбе',
@@ -248,7 +249,18 @@ export const ru = {
     heading: 'Событие раунда',
     none: 'В этом раунде событий нет.',
     source: 'Источник: {{citation}}',
-    kind: { article: 'из статьи', background: 'общие сведения', counterfactual: 'альтернативная история' },
+    kind: {
+      article: 'из статьи',
+      background: 'общие сведения, не из статьи',
+      mechanism: 'правило игры',
+      speculation: 'предположение',
+    },
+    kindHelp: {
+      article: 'Это сказано в статье-источнике (EDM 13/185); строка указана.',
+      background: 'Верные общие сведения, но в статье этого нет.',
+      mechanism: 'Правило игры, а не факт о мире.',
+      speculation: 'Придумано игрой: что могло бы случиться или может случиться.',
+    },
     choice: '{{power}}: нужно сделать выбор',
     choose: 'Выбрать',
     chosen: 'Выбор {{power, gen}}: {{option}}',
@@ -389,12 +401,14 @@ export const ru = {
     notTarget: 'нельзя',
     privacy: 'Передайте устройство игроку за {{power, acc}}. Экран скрыт.',
     event: 'Событие: {{title}}. {{text}}',
+    language: 'Язык: {{language}}',
   },
   debrief: ruDebrief,
   /** The "what if?" panel (`ui/whatif`) and the class-wide debrief (`ui/class-debrief`). */
   whatif: ruWhatif,
   classDebrief: ruClass,
   rules: ruRules,
+  notes: ruNotes,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: 'Компьютерный игрок за {{power, acc}} ({{level}}) не смог принять решение.',
