@@ -7,6 +7,7 @@
 import { enBoard } from './en-board.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enRules } from './en-rules.ts';
+import { enKit } from './en-kit.ts';
 import { enWhy, enGoal } from './en-why.ts';
 import type { Reason } from '../../game/index.ts';
 
@@ -375,6 +376,8 @@ export const en = {
   debrief: enDebrief,
   /** The "How to play" screen (`ui/howto`): the rulebook, numbers from the scenario's rules. */
   rules: enRules,
+  /** The teacher's kit (`ui/teacher`, the debrief's article sections, tutorial pointers). */
+  kit: enKit,
   reason: reasons,
   ...enBoard,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----

@@ -9,6 +9,7 @@
 import { ruBoard } from './ru-board.ts';
 import { ruDebrief } from './ru-debrief.ts';
 import { ruRules } from './ru-rules.ts';
+import { ruKit } from './ru-kit.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -384,6 +385,7 @@ export const ru = {
   },
   debrief: ruDebrief,
   rules: ruRules,
+  kit: ruKit,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: 'Компьютерный игрок за {{power, acc}} ({{level}}) не смог принять решение.',
