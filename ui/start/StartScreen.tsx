@@ -9,6 +9,7 @@ import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
 import { POWERS, SCENARIOS, SCENARIO_IDS, textIn, type Power, type Problem, type Scenario } from '../../game/index.ts';
 import { SPEEDS, allHuman, type Seat, type Seats, type Speed } from '../../game/seats.ts';
 import { HowToPlayButton } from '../howto/HowToPlay.tsx';
+import { TeacherKitButton } from '../teacher/TeacherKit.tsx';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { powerName, tr } from '../view/names.ts';
@@ -79,6 +80,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
         <HowToPlayButton
           scenario={(scenarioId === CUSTOM ? custom : null) ?? SCENARIOS[scenarioId] ?? SCENARIOS[SCENARIO_IDS[0]!]!}
         />
+        <TeacherKitButton scenarioId={scenarioId} />
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
       </header>
