@@ -11,7 +11,7 @@ import { ledger, type LedgerRow } from './ledger.ts';
 import type { Move } from './moves.ts';
 import type { GameRecord } from './record.ts';
 import { threatStep } from './round.ts';
-import type { LocalText } from './schema.ts';
+import type { LocalText, Source } from './schema.ts';
 import { controller, regionIds, totalInfluence } from './selectors.ts';
 import type { Base, GameResult, GameState } from './state.ts';
 import { POWERS, byPower, hostOf, type ByPower, type Power, type RegionId } from './vocabulary.ts';
@@ -58,7 +58,7 @@ export interface FinalRegion {
 
 export interface HistoryComparison {
   outcome: LocalText;
-  source: { kind: string; citation: string };
+  source: Source;
   /** When the scenario names history's leading power in some regions: did the game end the same way? */
   leader?: {
     power: Power;

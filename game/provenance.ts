@@ -12,7 +12,7 @@
  *
  * The classification is always computed from the scenario itself; one written into a file is ignored.
  */
-import type { Scenario } from './schema.ts';
+import type { Scenario, Source } from './schema.ts';
 import { SCENARIOS, getScenario } from './scenarios/index.ts';
 
 export type Provenance =
@@ -140,4 +140,39 @@ export function provenance(scenario: Scenario): Provenance {
     if (!nearest || share < nearest.share) nearest = { id, share };
   }
   return nearest && nearest.share <= COPY_SHARE ? modified(scenario, nearest.id) : { kind: 'custom' };
+}
+
+/**
+ * Every source a scenario gives, with where it sits: the summary's, each power's blurb's, each bloc's,
+ * each event card's, the history's and each teacher background note's. Texts with no source of their
+ * own are the game's: agendas, objectives and an event's choice (its prompt and options) are rules of
+ * the game (`mechanism`), and teacher goals and questions make no claim.
+ */
+export function sourcesOf(s: Scenario): { at: string; source: Source | undefined }[] {
+  const out: { at: string; source: Source | undefined }[] = [];
+  out.push({ at: 'summarySource', source: s.summarySource });
+  for (const [p, v] of Object.entries(s.powers)) out.push({ at: `powers.${p}.source`, source: v.source });
+  s.coalitions.forEach((c, i) => out.push({ at: `coalitions.${i}.source`, source: c.source }));
+  s.events.forEach((e, i) => out.push({ at: `events.${i}.source`, source: e.source }));
+  out.push({ at: 'history.source', source: s.history.source });
+  s.teacherNotes.background.forEach((b, i) =>
+    out.push({ at: `teacherNotes.background.${i}.source`, source: b.source }),
+  );
+  return out;
+}
+
+/**
+ * The article's lines a citation names: "EDM 13/185, line 19: …" → [19]; "lines 9, 15 and 17" → [9, 15, 17];
+ * in Russian "строка 19", "строки 9 и 15". Line numbers inside brackets count too ("(EDM 13/185, line 21)").
+ */
+export function citedLines(citation: string): number[] {
+  const lines = new Set<number>();
+  for (const m of citation.matchAll(/(?<!\p{L})(?:lines?|строк[аи])\s+(\d+(?:(?:\s*,\s*|\s+(?:and|и)\s+)\d+)*)/gu))
+    for (const n of m[1]!.matchAll(/\d+/g)) lines.add(Number(n[0]));
+  return [...lines].sort((a, b) => a - b);
+}
+
+/** The passages a citation quotes: “…” in English, «…» in Russian. */
+export function quotesOf(citation: string): string[] {
+  return [...citation.matchAll(/“([^”]+)”|«([^»]+)»/g)].map((m) => (m[1] ?? m[2])!);
 }

@@ -185,11 +185,29 @@ export const EffectSchema = z.discriminatedUnion('type', [
 ]);
 export type Effect = z.infer<typeof EffectSchema>;
 
-/** Where a fact comes from: the source article, or general background, or a counterfactual. */
+/**
+ * What a text is, for the reader who must tell history from the game:
+ * - `article`: a fact the source article states (EDM 13/185); its citation names the line, and a quote
+ *   in it must appear on that line;
+ * - `background`: true general knowledge that is not in the article;
+ * - `mechanism`: a rule or number of the game, not a claim about the world (e.g. base rent);
+ * - `speculation`: what might have happened, or might happen — a counterfactual past or an imagined future.
+ */
+export const SOURCE_KINDS = ['article', 'background', 'mechanism', 'speculation'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Where a text comes from: its kind and a citation for the reader, in each language (an article
+ * citation reads "EDM 13/185, line 19: “…”" in English and "EDM 13/185, строка 19: «…»" in Russian).
+ * Files written before Rules 2.0 said `counterfactual`: it loads as `speculation`.
+ */
 export const SourceSchema = z.object({
-  kind: z.enum(['article', 'background', 'counterfactual']),
-  citation: text,
+  kind: z
+    .enum([...SOURCE_KINDS, 'counterfactual'])
+    .transform((k): SourceKind => (k === 'counterfactual' ? 'speculation' : k)),
+  citation: LocalTextSchema,
 });
+export type Source = z.infer<typeof SourceSchema>;
 
 export const EventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and dashes'),
@@ -297,7 +315,17 @@ const ScenarioFields = z.object({
    * the door open at price 0.
    */
   doors: z.partialRecord(PowerSchema, byPowerOf(count.nullable()).partial()).default({}),
-  powers: byPowerOf(z.object({ ip: count, economy: count, blurb: local })),
+  /** Where the summary's claims come from (optional: a teacher's own scenario may leave it out). */
+  summarySource: SourceSchema.optional(),
+  powers: byPowerOf(
+    z.object({
+      ip: count,
+      economy: count,
+      blurb: local,
+      /** Where the blurb's claims come from (optional). */
+      source: SourceSchema.optional(),
+    }),
+  ),
   regions: z.array(RegionSetupSchema).min(2),
   borders: z.array(z.tuple([RegionIdSchema, RegionIdSchema])),
   coalitions: z.array(CoalitionSetupSchema),

@@ -98,7 +98,7 @@ const CASES: [string, (d: Json) => void, string, RegExp][] = [
   [
     'history leader in a region not in play',
     (d) => {
-      d.history.leader.regions = ['xinjiang', 'kabul'];
+      d.history.leader = { power: 'russia', regions: ['xinjiang', 'kabul'] };
       d.regions.splice(7, 1);
     },
     'history.leader.regions.1',

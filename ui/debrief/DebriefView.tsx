@@ -25,6 +25,7 @@ import {
 import { describeMove } from '../view/moveText.ts';
 import { listOf, powerName, regionName } from '../view/names.ts';
 import { ChartFigure } from './ChartFigure.tsx';
+import { SourceTag } from './ProvenanceBadge.tsx';
 import { download } from './download.ts';
 import { describeTurningPoint, historySentence, influenceSeries, scoreSeries, type Names } from './model.ts';
 import { dt } from './strings.ts';
@@ -175,7 +176,9 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
         {comparison && <p data-testid="debrief-comparison">{comparison}</p>}
         <blockquote>
           <strong>{dt(lang, 'inHistory')}:</strong> {textIn(d.comparison.outcome, lang)}
-          <footer>{d.comparison.source.citation}</footer>
+          <footer>
+            <SourceTag source={d.comparison.source} />
+          </footer>
         </blockquote>
       </section>
 

@@ -85,7 +85,9 @@ describe('debrief view model', () => {
         },
       },
     };
-    expect(historySentence(withLeader, names)).toBe('In history Russia led in Dushanbe; in your game China did.');
+    expect(historySentence(withLeader, names)).toBe(
+      'The source has Russia as the leading power over Dushanbe, taken together; in your game China ended with the most influence there.',
+    );
     expect(historySentence({ ...d, comparison: { ...d.comparison, leader: undefined } }, names)).toBeNull();
   });
 

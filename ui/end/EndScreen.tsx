@@ -8,6 +8,7 @@ import { POWERS, textIn, type GameState, type Power } from '../../game/index.ts'
 import { announce } from '../a11y/announcer.ts';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { listOf, powerName } from '../view/names.ts';
+import { SourceTag } from '../debrief/ProvenanceBadge.tsx';
 import { DebriefSlot } from './DebriefSlot.tsx';
 
 interface Props {
@@ -101,10 +102,7 @@ export function EndScreen({ state, onShowBoard, onNewGame, onDebrief }: Props) {
       <section className="history" aria-labelledby="history-title">
         <h2 id="history-title">{t('end.history')}</h2>
         <p>{textIn(state.scenario.history.outcome, lang)}</p>
-        <p className="source">
-          {t('event.source', { citation: state.scenario.history.source.citation })} (
-          {t(`event.kind.${state.scenario.history.source.kind}`)})
-        </p>
+        <SourceTag source={state.scenario.history.source} />
       </section>
       <DebriefSlot state={state} onOpen={onDebrief} />
       <div className="confirm-row">

@@ -32,9 +32,12 @@ export const enDebrief = {
   bases: 'Bases',
   history: 'Your game and history',
   inHistory: 'In history',
-  leaderMatch: 'As in history, {{power}} ended the game with the most influence in {{regions}}.',
-  leaderDiffer: 'In history {{history}} led in {{regions}}; in your game {{game}} did.',
-  leaderTie: 'In history {{history}} led in {{regions}}; in your game no single power did.',
+  leaderMatch:
+    'As the source has it, {{power}} ended the game with the most influence over {{regions}}, taken together.',
+  leaderDiffer:
+    'The source has {{history}} as the leading power over {{regions}}, taken together; in your game {{game}} ended with the most influence there.',
+  leaderTie:
+    'The source has {{history}} as the leading power over {{regions}}, taken together; in your game no single power ended with the most influence there.',
   result: 'Result',
   winners: 'Won by {{winners}}.',
   finalScore: 'Final score (victory points, secret agendas included)',

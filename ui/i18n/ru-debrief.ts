@@ -34,9 +34,12 @@ export const ruDebrief = {
   bases: 'Базы',
   history: 'Ваша игра и история',
   inHistory: 'В истории',
-  leaderMatch: 'Как и в истории, к концу игры больше всего влияния в {{regions, prep}} у {{power, gen}}.',
-  leaderDiffer: 'В истории в {{regions, prep}} лидерство было за {{history, ins}}; в вашей игре — за {{game, ins}}.',
-  leaderTie: 'В истории в {{regions, prep}} лидерство было за {{history, ins}}; в вашей игре явного лидера нет.',
+  leaderMatch:
+    'Как и в источнике, к концу игры больше всего влияния в {{regions, prep}}, вместе взятых, у {{power, gen}}.',
+  leaderDiffer:
+    'По источнику, ведущая держава в {{regions, prep}}, вместе взятых, — {{history}}; в вашей игре больше всего влияния там в конце у {{game, gen}}.',
+  leaderTie:
+    'По источнику, ведущая держава в {{regions, prep}}, вместе взятых, — {{history}}; в вашей игре в конце явного лидера там нет.',
   result: 'Итог',
   winners: 'Победа: {{winners}}.',
   finalScore: 'Итоговый счёт (победные очки вместе с тайными целями)',

@@ -1,7 +1,8 @@
 /**
  * Every text a player or teacher reads in a scenario, with its path in the file: titles, summary,
  * blurbs, coalition names, event cards and their choices, agendas, the history, teacher notes and
- * tutorial prompts. Source citations are not among them: they quote the article as it is.
+ * tutorial prompts. Source citations are not among them: tests/scenarios/citations.test.ts checks them
+ * (their quotes, lines and Russian) against the article.
  */
 import type { LocalText, Scenario } from '../../game/index.ts';
 

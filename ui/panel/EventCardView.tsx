@@ -5,6 +5,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventCard, textIn, toMove, type GameState, type Move, type Power } from '../../game/index.ts';
+import { SourceTag } from '../debrief/ProvenanceBadge.tsx';
 import { effectText } from '../view/effectText.ts';
 import { powerName } from '../view/names.ts';
 import { PreviewBox } from './PreviewBox.tsx';
@@ -38,10 +39,7 @@ function EventCardViewImpl({ view, viewer, onMove }: Props) {
       <p className="eyebrow">{t('event.heading')}</p>
       <h3 id="event-title">{textIn(card.title, lang)}</h3>
       <p className="event-text">{textIn(card.text, lang)}</p>
-      <p className="source">
-        {t('event.source', { citation: card.source.citation })}{' '}
-        <span className="source-kind">({t(`event.kind.${card.source.kind}`)})</span>
-      </p>
+      <SourceTag source={card.source} />
       {card.effects.length > 0 && (
         <p className="effects">
           <strong>{t('event.effects')}:</strong> {card.effects.map((e) => effectText(t, e, lang)).join('; ')}

@@ -7,9 +7,11 @@
  * the article's line.
  */
 
-/** Where a sentence comes from. */
-export const SOURCE_TAGS = ['article', 'background', 'mechanism', 'speculation'] as const;
-export type SourceTag = (typeof SOURCE_TAGS)[number];
+import { SOURCE_KINDS, type SourceKind } from '../../game/index.ts';
+
+/** Where a sentence comes from: the scenarios' own source kinds. */
+export const SOURCE_TAGS = SOURCE_KINDS;
+export type SourceTag = SourceKind;
 
 /** A text in both shipped languages. */
 export interface Bi {
