@@ -109,9 +109,8 @@ describe('a source written before Rules 2.0', () => {
 });
 
 describe('the rulebook in the app (How to play)', () => {
-  const sections = Object.entries(enRules).filter(
-    (e): e is [string, { history: string }] =>
-      typeof e[1] === 'object' && typeof (e[1] as { history?: unknown }).history === 'string',
+  const sections = Object.entries(enRules as unknown as Record<string, { history?: unknown }>).flatMap(([key, v]) =>
+    typeof v === 'object' && typeof v.history === 'string' ? [[key, { history: v.history }] as const] : [],
   );
 
   it('quotes the article word for word in each "History" line', () => {

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POWERS, textIn, type GameState, type Power } from '../../game/index.ts';
 import { announce } from '../a11y/announcer.ts';
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { listOf, powerName } from '../view/names.ts';
 import { SourceTag } from '../debrief/ProvenanceBadge.tsx';
@@ -47,6 +48,7 @@ export function EndScreen({ state, onShowBoard, onNewGame, onDebrief }: Props) {
   );
   return (
     <main className="end" data-testid="end" aria-labelledby="end-title">
+      <LanguagePicker />
       <h1 id="end-title" ref={heading} tabIndex={-1}>
         {t('end.heading')}
       </h1>

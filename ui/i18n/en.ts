@@ -8,6 +8,7 @@ import { enBoard } from './en-board.ts';
 import { enDebrief } from './en-debrief.ts';
 import { enRules } from './en-rules.ts';
 import { enKit } from './en-kit.ts';
+import { enNotes } from './en-notes.ts';
 import { enWhy, enGoal } from './en-why.ts';
 import type { Reason } from '../../game/index.ts';
 
@@ -382,6 +383,7 @@ export const en = {
     notTarget: 'not possible',
     privacy: 'Pass the device to {{power}}. The screen is hidden.',
     event: 'Event: {{title}}. {{text}}',
+    language: 'Language: {{language}}',
   },
   /** The debrief, replay and scenario-loader screens (`ui/debrief`, `ui/replay`, `ui/scenario-loader`). */
   debrief: enDebrief,
@@ -389,6 +391,7 @@ export const en = {
   rules: enRules,
   /** The teacher's kit (`ui/teacher`, the debrief's article sections, tutorial pointers). */
   kit: enKit,
+  notes: enNotes,
   reason: reasons,
   ...enBoard,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----

@@ -61,7 +61,30 @@ describe('shipped languages', () => {
     );
     expect(same.map(([k]) => k)).toEqual([]);
   });
+
+  it('Russian has no word in Latin letters but the allowed names (power codes in Cyrillic too)', () => {
+    const latin = [...flatten(ru)].flatMap(([key, text]) =>
+      (text.replace(/\{\{[^}]*\}\}/g, '').match(/[A-Za-z]{2,}/g) ?? [])
+        .filter((w) => !LATIN_IN_RUSSIAN.has(w))
+        .map((w) => `${key}: ${w}`),
+    );
+    expect(latin).toEqual([]);
+  });
 });
+
+/** Latin words Russian keeps: the article's journal, file formats and a file name. */
+const LATIN_IN_RUSSIAN = new Set([
+  'EDM',
+  'Eurasia',
+  'Daily',
+  'Monitor',
+  'JSON',
+  'CSV',
+  'json',
+  'docs',
+  'scenarios',
+  'md',
+]);
 
 describe('codes the engine and bots produce', () => {
   it('every refusal reason, goal type and bot level has a sentence', () => {

@@ -10,6 +10,7 @@ import { ruBoard } from './ru-board.ts';
 import { ruDebrief } from './ru-debrief.ts';
 import { ruRules } from './ru-rules.ts';
 import { ruKit } from './ru-kit.ts';
+import { ruNotes } from './ru-notes.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
 import type { Reason } from '../../game/index.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -58,8 +59,8 @@ export const ru = {
     pakistan: 'Пакистан',
     afghanistan: 'Афганистан',
   },
-  /** Latin ISO 3166 codes, as on the English board: they are printed inside small marks on the map. */
-  powerCode: { russia: 'RU', china: 'CN', tajikistan: 'TJ', pakistan: 'PK', afghanistan: 'AF' },
+  /** Short Cyrillic codes, printed inside small marks on the map and in the region table. */
+  powerCode: { russia: 'РФ', china: 'КНР', tajikistan: 'ТДЖ', pakistan: 'ПАК', afghanistan: 'АФГ' },
   home: { russia: 'Москва', china: 'Пекин' },
   region: {
     dushanbe: 'Душанбе',
@@ -393,10 +394,12 @@ export const ru = {
     notTarget: 'нельзя',
     privacy: 'Передайте устройство игроку за {{power, acc}}. Экран скрыт.',
     event: 'Событие: {{title}}. {{text}}',
+    language: 'Язык: {{language}}',
   },
   debrief: ruDebrief,
   rules: ruRules,
   kit: ruKit,
+  notes: ruNotes,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {
     botThrew: 'Компьютерный игрок за {{power, acc}} ({{level}}) не смог принять решение.',

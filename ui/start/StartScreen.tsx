@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { BOTS, PLAY_LEVELS } from '../../game/ai/index.ts';
 import { POWERS, SCENARIOS, SCENARIO_IDS, textIn, type Power, type Problem, type Scenario } from '../../game/index.ts';
 import { SPEEDS, allHuman, type Seat, type Seats, type Speed } from '../../game/seats.ts';
+import { ScenarioNotes } from '../debrief/ScenarioNotes.tsx';
 import { HowToPlayButton } from '../howto/HowToPlay.tsx';
 import { TeacherKitButton } from '../teacher/TeacherKit.tsx';
 import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
@@ -73,13 +74,12 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
     onStart({ ...mine, seed: seed.trim() || randomSeed(), seats, speed });
   };
   const setSeat = (p: Power, v: string) => setSeats({ ...seats, [p]: seatOf(v) });
+  const chosen = (scenarioId === CUSTOM ? custom : null) ?? SCENARIOS[scenarioId] ?? SCENARIOS[SCENARIO_IDS[0]!]!;
   return (
     <main className="start" data-testid="start">
       <header className="start-head">
         <LanguagePicker />
-        <HowToPlayButton
-          scenario={(scenarioId === CUSTOM ? custom : null) ?? SCENARIOS[scenarioId] ?? SCENARIOS[SCENARIO_IDS[0]!]!}
-        />
+        <HowToPlayButton scenario={chosen} />
         <TeacherKitButton scenarioId={scenarioId} />
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
@@ -173,6 +173,7 @@ export function StartScreen({ saved, onStart, onResume, onDiscard, extra, custom
             );
           })}
         </fieldset>
+        <ScenarioNotes scenario={chosen} />
         <fieldset className="seats">
           <legend>{t('start.seats')}</legend>
           {POWERS.map((p) => (
