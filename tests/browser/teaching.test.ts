@@ -1,12 +1,12 @@
 /**
  * Teaching in real Chromium: the whole tutorial walked by five groups (every prompt shown, every mark
- * highlighted where it appears); a teacher's own scenario (a bad file dropped
- * on the page lists its problems by field, a good one starts a game that survives a reload); the
- * debrief of a finished game (charts drawn, their tables, turning points, printing, JSON and CSV
- * downloads); the downloaded game imported again (same final scores) and replayed step by step on the
- * map; a forged game file refused with nothing lost; and the teacher's debrief in the middle of a game,
- * which gives no secret away. axe-core runs on the loader, the debrief and the replay. Any console
- * error or page error fails the run.
+ * highlighted where it appears); a teacher's own scenario (a bad file dropped on the page lists its
+ * problems by field, a good one starts a game that survives a reload); the debrief of a finished game
+ * (charts drawn, their tables, turning points, the article's argument and timeline, printing, JSON and
+ * CSV downloads); the downloaded game imported again (same final scores) and replayed step by step on
+ * the map; a forged game file refused with nothing lost; and the teacher's debrief in the middle of a
+ * game, which gives no secret away. axe-core runs on the loader, the debrief and the replay. Any
+ * console error or page error fails the run.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -22,6 +22,7 @@ import {
   type TutorialStep,
 } from '../../game/index.ts';
 import { SAVE_KEY } from '../../src/app/storage.ts';
+import { QUESTIONS, TIMELINE } from '../../ui/debrief/argument.ts';
 import { playRecorded } from '../scenarios/play.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
 import {
@@ -252,13 +253,24 @@ describe('the debrief of a finished game', { timeout: 90_000 }, () => {
     await expect.poll(() => title.innerText()).toContain('Gorno-Badakhshan');
     expect(await page.getByTestId('turning-points').locator(':scope > li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('final-map').locator('tbody tr').count()).toBe(12);
-    expect(await page.getByTestId('debrief-comparison').innerText()).toMatch(/history Russia|As in history/);
+    expect(await page.getByTestId('debrief-comparison').innerText()).toMatch(
+      /The source has Russia as the leading power|As the source has it/,
+    );
     const questions = finished.final.scenario.teacherNotes.questions.map((q) => textIn(q, 'en'));
     expect(await page.getByTestId('debrief-questions').locator('li').allInnerTexts()).toEqual(questions);
     for (const p of POWERS) {
       const cell = page.getByTestId('debrief-scores').locator(`[data-power="${p}"]`);
       expect(Number.parseInt(await cell.innerText(), 10)).toBe(finished.final.result!.scores[p]);
     }
+    // The article's argument and its timeline, every quote with its line; after 2016 marked as background.
+    const argument = page.getByTestId('article-argument');
+    expect(await argument.locator('[data-question]').count()).toBe(QUESTIONS.length);
+    expect(await argument.locator('q[data-line]').count()).toBe(QUESTIONS.flatMap((q) => q.quotes).length);
+    expect(await page.getByTestId('hedges').innerText()).toMatch(/could[\s\S]*almost certainly[\s\S]*presumably/);
+    expect(await page.getByTestId('timeline').locator('[data-moment]').count()).toBe(TIMELINE.length);
+    expect(await page.getByTestId('after-2016').innerText()).toContain('not from the article');
+    await argument.scrollIntoViewIfNeeded();
+    await shoot(page, 'debrief-argument');
     await expectAccessible(page, 'debrief');
 
     await page.emulateMedia({ media: 'print' });

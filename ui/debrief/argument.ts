@@ -159,8 +159,8 @@ export const QUESTIONS: Question[] = [
       ),
     ],
     aim: say(
-      'One analysis piece, written weeks after the events, from press reports and experts; China itself said nothing.',
-      'Одна аналитическая статья, написанная через несколько недель после событий, по сообщениям прессы и мнениям экспертов; сам Китай ничего не сказал.',
+      'One analysis piece, written soon after the October exercise, from press reports and security experts; Beijing had made no public comment.',
+      'Одна аналитическая статья, написанная вскоре после октябрьских учений, по сообщениям прессы и мнениям экспертов по безопасности; Пекин публично ничего не сказал.',
     ),
   },
   {

@@ -46,6 +46,18 @@ export const enKit = {
     host: 'You are a host: your doors decide who may act on your soil, and at what price.',
     notHost: 'You host no region on this map: you act through other powers’ doors.',
   },
+  debrief: {
+    argument: 'The article’s argument',
+    argumentIntro:
+      'What the source argues, in its own words, and how sure it is. Discuss each question with the lines it rests on.',
+    forTeacher: 'For the teacher',
+    hedges: 'Evidence or speculation: the article’s hedges',
+    hedgesIntro:
+      'These words mark a guess, not a reported event. Ask what each one leaves open, and what evidence would settle it.',
+    timeline: 'The article’s timeline',
+    after: 'After 2016',
+    afterIntro: 'General knowledge, not from the article (to 2024): check it against other sources.',
+  },
   tutorial: {
     look: 'Look at the highlighted {{mark}}.',
     show: 'Show me',

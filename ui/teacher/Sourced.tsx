@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { inLang, type Quote, type Sentence } from './source.ts';
+import './sourced.css';
 
 /** The article's words, with their line. */
 export function QuoteLine({ q }: { q: Quote }) {
