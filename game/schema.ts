@@ -276,13 +276,20 @@ export type SuddenDeath = z.infer<typeof SuddenDeathSchema>;
 
 /**
  * One teaching prompt of a guided game, for the board to show: in a round, to one power (or everyone),
- * pointing at the action (or the answer, or the event choice) to try and the region to try it in.
+ * pointing at the action (or the answer, or the event choice) to try, the region to try it in, and the
+ * part of the board it explains.
  */
+/** What a tutorial prompt can point at on the board, to explain it where it appears. */
+export const TUTORIAL_MARKS = ['ip', 'vp', 'threat', 'tension', 'blocs', 'doors'] as const;
+export type TutorialMark = (typeof TUTORIAL_MARKS)[number];
+
 export const TutorialStepSchema = z.object({
   round: positive,
   power: PowerSchema.optional(),
   action: z.enum([...ACTION_KINDS, 'door', 'choose']).optional(),
   region: RegionIdSchema.optional(),
+  /** The board element the prompt explains (highlighted while it shows). */
+  point: z.enum(TUTORIAL_MARKS).optional(),
   title: local.optional(),
   prompt: local,
 });

@@ -36,3 +36,11 @@ export function tutorialPrompts(state: GameState, viewer: Power | null = toMove(
     return true;
   });
 }
+
+/**
+ * The prompt whose board mark is highlighted now, for `viewer`: of the prompts shown, the last that
+ * points at something (a power's own prompt comes after the round's general one, so it wins).
+ */
+export function tutorialPoint(state: GameState, viewer: Power | null = toMove(state)): TutorialStep | null {
+  return [...tutorialPrompts(state, viewer)].reverse().find((t) => t.point !== undefined) ?? null;
+}

@@ -1,26 +1,56 @@
 /**
- * Teaching in real Chromium: the tutorial's first steps; a teacher's own scenario (a bad file dropped
- * on the page lists its problems by field, a good one starts a game that survives a reload); the
- * debrief of a finished game (charts drawn, their tables, turning points, printing, JSON and CSV
- * downloads); the downloaded game imported again (same final scores) and replayed step by step on the
- * map; a forged game file refused with nothing lost; and the teacher's debrief in the middle of a game,
- * which gives no secret away. axe-core runs on the loader, the debrief and the replay. Any console
- * error or page error fails the run.
+ * Teaching in real Chromium: the whole tutorial walked by five groups (every prompt shown, every mark
+ * highlighted where it appears); a teacher's own scenario (a bad file dropped on the page lists its
+ * problems by field, a good one starts a game that survives a reload); the debrief of a finished game
+ * (charts drawn, their tables, turning points, the article's argument and timeline, printing, JSON and
+ * CSV downloads); the downloaded game imported again (same final scores) and replayed step by step on
+ * the map; a forged game file refused with nothing lost; and the teacher's debrief in the middle of a
+ * game, which gives no secret away. axe-core runs on the loader, the debrief and the replay. Any
+ * console error or page error fails the run.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getBot } from '../../game/ai/index.ts';
-import { CSV_COLUMNS, POWERS, exportJson, getScenario, textIn } from '../../game/index.ts';
+import {
+  CSV_COLUMNS,
+  POWERS,
+  TUTORIAL_MARKS,
+  exportJson,
+  getScenario,
+  textIn,
+  type TutorialStep,
+} from '../../game/index.ts';
 import { SAVE_KEY } from '../../src/app/storage.ts';
+import { QUESTIONS, TIMELINE } from '../../ui/debrief/argument.ts';
 import { playRecorded } from '../scenarios/play.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
-import { act, influence, nextPrompt, pickRegion, startGame, takeDevice } from './driver.ts';
+import {
+  act,
+  chooseKind,
+  nextPrompt,
+  pickRegion,
+  setDoor,
+  setSize,
+  startGame,
+  takeDevice,
+  viewer,
+  type Kind,
+} from './driver.ts';
 import { ROOT, watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
 import { COMPUTER_SEATS, pageWithSave } from './saved.ts';
 
+const SHOTS = `${ROOT}/node_modules/.cache/rotw-shots`;
+
 const suite = browserSuite();
+const tutorial = getScenario('tutorial')!;
+
+/** A screenshot for a person to look at (node_modules/.cache/rotw-shots/). */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
 const pages: Watched[] = [];
 
 /** A fresh page on the start screen (its own storage). */
@@ -71,33 +101,74 @@ async function giveFile(page: Page, testId: string, name: string, text: string, 
 const finished = playRecorded(getScenario('autumn-2016')!, 'teaching', getBot('random')!);
 let downloaded = '';
 
-describe('the tutorial', { timeout: 90_000 }, () => {
-  it('shows the first prompt on the board, and the next one once it is followed', async () => {
+/** The tutorial's prompts for one power's decision in a round: the round's own, then the power's. */
+function stepsFor(round: number, power: string): TutorialStep[] {
+  return tutorial.tutorial!.filter((t) => t.round === round && (t.power === undefined || t.power === power));
+}
+
+/** Do, through the panel, the operation a power's prompts ask for (a door first, where asked). */
+async function followPrompts(page: Page, steps: TutorialStep[]): Promise<string> {
+  const door = steps.find((t) => t.action === 'door');
+  if (door) await setDoor(page, 'china', '2');
+  const op = steps.find((t) => t.power !== undefined && t.action !== undefined && t.action !== 'door');
+  if (!op) throw new Error(`no operation prompt in ${JSON.stringify(steps)}`);
+  const kind = op.action!;
+  if (kind === 'coalition') {
+    await chooseKind(page, 'coalition');
+    const join = page.locator('[data-testid^="join-"][data-legal="true"]');
+    if (op.power === 'afghanistan') await join.first().click();
+    else for (const p of ['tajikistan', 'pakistan']) await page.getByTestId(`invite-${p}`).check();
+  } else {
+    await chooseKind(page, kind as Kind);
+    if (op.region) await pickRegion(page, op.region);
+    if (kind === 'aid' || kind === 'exercise') await setSize(page, 9);
+  }
+  await act(page, () => page.getByTestId('confirm').click());
+  return kind;
+}
+
+describe('the tutorial', { timeout: 180_000 }, () => {
+  it('walks all five groups through every operation, pointing at each mark on the board, to the end', async () => {
     const page = await freshPage();
-    await startGame(page, {
-      scenario: 'tutorial',
-      seats: { tajikistan: 'bot:random', pakistan: 'bot:random', afghanistan: 'bot:random' },
-      seed: '7',
-      speed: 'fast',
-    });
-    expect(await nextPrompt(page)).toBe('privacy');
-    expect(await takeDevice(page)).toBe('russia');
-    expect(await nextPrompt(page)).toBe('act');
-    const tutorial = page.getByTestId('tutorial');
-    await expect.poll(() => tutorial.innerText()).toContain('Russia: give aid in Dushanbe');
-    expect(await page.locator('[data-region="dushanbe"] .hint-mark').count()).toBe(1);
-    const before = await influence(page, 'dushanbe', 'russia');
-    await page.getByTestId('kind-aid').click();
-    await pickRegion(page, 'dushanbe');
-    await act(page, () => page.getByTestId('confirm').click());
-    // The one operation ended Russia's turn: the device goes to China, whose board shows the aid.
-    expect(await nextPrompt(page)).toBe('privacy');
-    expect(await takeDevice(page)).toBe('china');
-    expect(await influence(page, 'dushanbe', 'russia')).toBeGreaterThan(before);
-    expect(await nextPrompt(page)).toBe('act');
-    await expect.poll(() => tutorial.innerText()).toContain('China: give aid in Gorno-Badakhshan');
-    expect(await tutorial.innerText()).not.toContain('Russia:');
-    expect(await page.locator('[data-region="gbao"] .hint-mark').count()).toBe(1);
+    await startGame(page, { scenario: 'tutorial', seats: {}, seed: '7', speed: 'fast' });
+    const box = page.getByTestId('tutorial');
+    const done: string[] = [];
+    const pointed = new Set<string>();
+    for (let prompt = await nextPrompt(page); prompt !== 'end'; prompt = await nextPrompt(page)) {
+      if (prompt === 'privacy') {
+        await takeDevice(page);
+        continue;
+      }
+      expect(prompt).toBe('act');
+      const power = await viewer(page);
+      const round = Number(await page.getByTestId('board').getAttribute('data-round'));
+      const steps = stepsFor(round, power);
+      // Every prompt for this decision is on the board, in the player's words.
+      await expect.poll(() => box.innerText()).toContain(textIn(steps.at(-1)!.prompt, 'en').slice(0, 40));
+      for (const t of steps) expect(await box.innerText()).toContain(textIn(t.prompt, 'en').slice(0, 40));
+      // The mark the prompts explain is highlighted where it appears, and named in the box.
+      const mark = [...steps].reverse().find((t) => t.point)?.point;
+      if (mark) {
+        expect(await page.getByTestId('tutorial-look').getAttribute('data-mark')).toBe(mark);
+        const ringed = page.locator(`[data-tutorial-point="${mark}"]`);
+        await expect.poll(() => ringed.count()).toBeGreaterThan(0);
+        expect(await ringed.first().isVisible()).toBe(true);
+        pointed.add(mark);
+        if (round === 1 && power === 'pakistan') await shoot(page, 'tutorial-threat');
+        if (round === 2 && power === 'china') await shoot(page, 'tutorial-blocs');
+      }
+      const region = steps.find((t) => t.region)?.region;
+      if (region) expect(await page.locator(`[data-region="${region}"] .hint-mark`).count()).toBe(1);
+      done.push(`${round} ${power} ${await followPrompts(page, steps)}`);
+    }
+    // Two rounds, every group acting in each; every operation tried; every mark pointed at.
+    expect(done).toHaveLength(2 * POWERS.length);
+    for (const kind of ['aid', 'base', 'exercise', 'coalition', 'special'])
+      expect(done.some((d) => d.endsWith(kind))).toBe(true);
+    expect(pointed).toEqual(new Set(TUTORIAL_MARKS));
+    expect(await page.locator('[data-tutorial-point]').count()).toBe(0);
+    const log = await page.getByTestId('end').innerText();
+    expect(log.length).toBeGreaterThan(0);
   });
 });
 
@@ -183,7 +254,7 @@ describe('the debrief of a finished game', { timeout: 90_000 }, () => {
     expect(await page.getByTestId('turning-points').locator(':scope > li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('final-map').locator('tbody tr').count()).toBe(12);
     expect(await page.getByTestId('debrief-comparison').innerText()).toMatch(
-      /The source has Russia|As the source has it/,
+      /The source has Russia as the leading power|As the source has it/,
     );
     const questions = finished.final.scenario.teacherNotes.questions.map((q) => textIn(q, 'en'));
     expect(await page.getByTestId('debrief-questions').locator('li').allInnerTexts()).toEqual(questions);
@@ -191,6 +262,15 @@ describe('the debrief of a finished game', { timeout: 90_000 }, () => {
       const cell = page.getByTestId('debrief-scores').locator(`[data-power="${p}"]`);
       expect(Number.parseInt(await cell.innerText(), 10)).toBe(finished.final.result!.scores[p]);
     }
+    // The article's argument and its timeline, every quote with its line; after 2016 marked as background.
+    const argument = page.getByTestId('article-argument');
+    expect(await argument.locator('[data-question]').count()).toBe(QUESTIONS.length);
+    expect(await argument.locator('q[data-line]').count()).toBe(QUESTIONS.flatMap((q) => q.quotes).length);
+    expect(await page.getByTestId('hedges').innerText()).toMatch(/could[\s\S]*almost certainly[\s\S]*presumably/);
+    expect(await page.getByTestId('timeline').locator('[data-moment]').count()).toBe(TIMELINE.length);
+    expect(await page.getByTestId('after-2016').innerText()).toContain('not from the article');
+    await argument.scrollIntoViewIfNeeded();
+    await shoot(page, 'debrief-argument');
     await expectAccessible(page, 'debrief');
 
     await page.emulateMedia({ media: 'print' });

@@ -65,7 +65,7 @@ describe('scenario:check', () => {
     const both = check(ok, write('empty.json', '{}'));
     expect(both.status).toBe(1);
     expect(both.stdout).toContain(
-      'ok "Tutorial" (tutorial): 3 rounds, 7 regions, 3 events, 5 agendas, 23 tutorial prompts',
+      'ok "Tutorial" (tutorial): 2 rounds, 7 regions, 2 events, 5 agendas, 15 tutorial prompts',
     );
     expect(both.stderr).toContain('format: ');
     const usage = check();

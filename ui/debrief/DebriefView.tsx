@@ -4,7 +4,8 @@
  * region), the turning points with their causes, the final map as a table, the learning goals and the
  * discussion questions — and offers the exports (JSON to replay, CSV for a spreadsheet), printing and
  * the replay. It needs the game's record (the board's session keeps one); nothing is computed here
- * that the engine does not already compute.
+ * that the engine does not already compute. Below, the article's argument and timeline (ui/debrief's
+ * ArticleArgument and Timeline: the same for every game).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,11 +26,13 @@ import {
 import { describeMove } from '../view/moveText.ts';
 import { WhatIfPanel } from '../whatif/WhatIfPanel.tsx';
 import { listOf, powerName, regionName } from '../view/names.ts';
+import { ArticleArgument } from './ArticleArgument.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { SourceTag } from './ProvenanceBadge.tsx';
 import { download } from './download.ts';
 import { describeTurningPoint, historySentence, influenceSeries, scoreSeries, type Names } from './model.ts';
 import { dt } from './strings.ts';
+import { Timeline } from './Timeline.tsx';
 import './debrief.css';
 
 export interface DebriefViewProps {
@@ -288,6 +291,8 @@ export function DebriefView({ record, states, onReplay, midGame = false }: Debri
           ))}
         </ol>
       </section>
+      <ArticleArgument />
+      <Timeline />
       <p className="debrief-footer" data-testid="debrief-footer">
         {textIn(final.scenario.title, lang)}
         {!secret && ` · ${dt(lang, 'seedLine', { seed: String(record.seed) })}`}

@@ -152,7 +152,7 @@ describe.each(['en', 'ru'])('How to play, in %s', (lang) => {
     const page = text(render(tutorial));
     expect(page).toContain(i18next.t('rules.tension.noCrisis', { max: tutorial.rules.tension.max }));
     expect(page).not.toContain(i18next.t('rules.win.crisis'));
-    expect(page).toContain(i18next.t('rules.scoring.rounds', { count: 1, rounds: '3' }));
+    expect(page).toContain(i18next.t('rules.scoring.rounds', { count: 1, rounds: String(tutorial.scoring[0]) }));
   });
 
   it('opens from a button (closed at first)', async () => {

@@ -11,6 +11,7 @@ import { enDebrief } from './en-debrief.ts';
 import { enClass } from './en-class.ts';
 import { enWhatif } from './en-whatif.ts';
 import { enRules } from './en-rules.ts';
+import { enKit } from './en-kit.ts';
 import { enNotes } from './en-notes.ts';
 import { enWhy, enGoal } from './en-why.ts';
 import { enStart } from './en-start.ts';
@@ -396,6 +397,8 @@ export const en = {
   classDebrief: enClass,
   /** The "How to play" screen (`ui/howto`): the rulebook, numbers from the scenario's rules. */
   rules: enRules,
+  /** The teacher's kit (`ui/teacher`, the debrief's article sections, tutorial pointers). */
+  kit: enKit,
   notes: enNotes,
   reason: reasons,
   ...enBoard,

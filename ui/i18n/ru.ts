@@ -13,6 +13,7 @@ import { ruDebrief } from './ru-debrief.ts';
 import { ruClass } from './ru-class.ts';
 import { ruWhatif } from './ru-whatif.ts';
 import { ruRules } from './ru-rules.ts';
+import { ruKit } from './ru-kit.ts';
 import { ruNotes } from './ru-notes.ts';
 import { ruWhy, ruGoal } from './ru-why.ts';
 import { ruStart } from './ru-start.ts';
@@ -408,6 +409,7 @@ export const ru = {
   whatif: ruWhatif,
   classDebrief: ruClass,
   rules: ruRules,
+  kit: ruKit,
   notes: ruNotes,
   // ---- Session warnings (issue 10): a computer player that failed, a game that could not be saved. ----
   alerts: {

@@ -66,6 +66,10 @@ interface Props {
 
 /** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
 const CUSTOM = ':custom';
+/** The teacher's kit (guide and power cards) loads the scenarios: only when the page has drawn. */
+const TeacherKitButton = lazy(() =>
+  import('../teacher/TeacherKit.tsx').then((m) => ({ default: m.TeacherKitButton })),
+);
 /** Remembered once the first-visit card was dismissed or the tutorial started. */
 export const FIRST_VISIT_KEY = 'roof-of-the-world.welcomed';
 const TUTORIAL = startData.cards.find((c) => c.tutorial);
@@ -206,6 +210,9 @@ export function StartScreen(props: Props) {
         >
           {t('rules.open')}
         </button>
+        <Suspense fallback={null}>
+          <TeacherKitButton scenarioId={scenarioId} />
+        </Suspense>
         <h1>{t('app.title')}</h1>
         <p>{t('app.tagline')}</p>
       </header>
