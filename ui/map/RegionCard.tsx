@@ -12,6 +12,9 @@ import { powerCode, powerName, regionName } from '../view/names.ts';
 import type { RegionView } from '../view/regionView.ts';
 import { CARD_H, CARD_W } from './layout.ts';
 
+/** `t` with its key types set aside where the catalogue's types grow too deep for the compiler (TS2589). */
+type Plain = (key: string, options?: Record<string, unknown>) => string;
+
 export type TargetState = 'legal' | 'illegal' | undefined;
 
 interface Props {
@@ -274,8 +277,8 @@ function Footer({ region, t }: { region: RegionView; t: ReturnType<typeof useTra
             data-level={b.level}
           >
             <title>
-              {t('regionCard.base', { power: powerName(t, b.owner), level: b.level }) +
-                (b.leaseLabel ? ` (${t('board.leaseEnds', { label: b.leaseLabel })})` : '')}
+              {(t as unknown as Plain)('regionCard.base', { power: powerName(t, b.owner), level: b.level }) +
+                (b.leaseLabel ? ` (${(t as unknown as Plain)('board.leaseEnds', { label: b.leaseLabel })})` : '')}
             </title>
             <path d="M0,11 V3 L6,0 L12,3 V11 Z" fill={`url(#${patternId(b.owner)})`} stroke="#222" strokeWidth="0.8" />
             <text x="15" y="10" className="base-text">

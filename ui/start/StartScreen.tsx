@@ -67,9 +67,7 @@ interface Props {
 /** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
 const CUSTOM = ':custom';
 /** The teacher's kit (guide and power cards) loads the scenarios: only when the page has drawn. */
-const TeacherKitButton = lazy(() =>
-  import('../teacher/TeacherKit.tsx').then((m) => ({ default: m.TeacherKitButton })),
-);
+const TeacherKitButton = lazy(() => import('../teacher/TeacherKit.tsx').then((m) => ({ default: m.TeacherKitButton })));
 /** Remembered once the first-visit card was dismissed or the tutorial started. */
 export const FIRST_VISIT_KEY = 'roof-of-the-world.welcomed';
 const TUTORIAL = startData.cards.find((c) => c.tutorial);
