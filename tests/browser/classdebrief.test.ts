@@ -189,6 +189,8 @@ describe('the class debrief', { timeout: 120_000 }, () => {
   });
 
   it('has no console errors', () => {
-    expect(pages.flatMap((p) => p.errors)).toEqual([]);
+    // The test-only page is built without the app's service worker, which the PWA plugin still registers.
+    const errors = pages.flatMap((p) => p.errors).filter((e) => !/Failed to register a ServiceWorker/.test(e));
+    expect(errors).toEqual([]);
   });
 });

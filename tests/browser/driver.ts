@@ -28,6 +28,7 @@ export async function startGame(page: Page, setup: Setup): Promise<void> {
   await page.getByTestId('seed').fill(setup.seed);
   await page.getByTestId('start-speed').selectOption(setup.speed);
   await page.getByRole('button', { name: 'Start the game' }).click();
+  await answerStartOver(page);
 }
 
 const PROMPT_PROBE = `(() => {
@@ -164,5 +165,14 @@ export async function act(page: Page, what: () => Promise<void>): Promise<void> 
     },
     before,
     { polling: 20 },
+  );
+}
+
+/** Starting a game over one in progress asks first (ui/common/Confirm.tsx): say yes when it asks. */
+export async function answerStartOver(page: Page): Promise<void> {
+  const yes = page.getByTestId('confirm-yes');
+  await yes.waitFor({ timeout: 1500 }).then(
+    () => yes.click(),
+    () => {},
   );
 }

@@ -17,7 +17,7 @@ import { en } from '../../ui/i18n/en.ts';
 import { LANGUAGE_NAMES } from '../../ui/i18n/index.ts';
 import { ru } from '../../ui/i18n/ru.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
-import { act, logLines, nextPrompt, takeDevice, type Prompt } from './driver.ts';
+import { act, answerStartOver, logLines, nextPrompt, takeDevice, type Prompt } from './driver.ts';
 import { watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
 
@@ -177,6 +177,7 @@ describe('the board in Russian', { timeout: 120_000 }, () => {
     await page.getByTestId('seed').fill('7');
     await page.getByTestId('start-speed').selectOption('fast');
     await page.getByTestId('start-game').click();
+    await answerStartOver(page);
     expect(await nextPrompt(page, 90_000)).toBe('end');
     const end = page.getByTestId('end');
     const text = await end.innerText();

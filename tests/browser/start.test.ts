@@ -114,7 +114,7 @@ describe('the start page', { timeout: 120_000 }, () => {
     await expect.poll(() => viewer.count()).toBe(0);
 
     await page.getByTestId('notes-autumn-2016').click();
-    const notes = page.getByTestId('scenario-notes');
+    const notes = page.getByTestId('doc-viewer').getByTestId('scenario-notes');
     await notes.waitFor();
     const q = SCENARIOS['autumn-2016']!.teacherNotes.questions[0]!;
     expect(await notes.innerText()).toContain(typeof q === 'string' ? q : q.en);

@@ -66,6 +66,17 @@ interface Props {
 
 /** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
 const CUSTOM = ':custom';
+/** The chosen scenario's teacher notes and sources (ui/debrief/ScenarioNotes.tsx), with the scenarios loaded later. */
+const LazyScenarioNotes = lazy(() =>
+  Promise.all([import('../debrief/ScenarioNotes.tsx'), import('../../game/scenarios/index.ts')]).then(
+    ([notes, scenarios]) => ({
+      default: ({ id, custom }: { id: string | null; custom: Scenario | null }) => {
+        const scenario = custom ?? (id ? scenarios.SCENARIOS[id] : undefined);
+        return scenario ? <notes.ScenarioNotes scenario={scenario} /> : null;
+      },
+    }),
+  ),
+);
 /** The teacher's kit (guide and power cards) loads the scenarios: only when the page has drawn. */
 const TeacherKitButton = lazy(() => import('../teacher/TeacherKit.tsx').then((m) => ({ default: m.TeacherKitButton })));
 /** Remembered once the first-visit card was dismissed or the tutorial started. */
@@ -346,6 +357,9 @@ export function StartScreen(props: Props) {
             );
           })}
         </fieldset>
+        <Suspense fallback={null}>
+          <LazyScenarioNotes id={scenarioId === CUSTOM ? null : scenarioId} custom={chosenRules} />
+        </Suspense>
         <fieldset className="who" data-testid="who">
           <legend>{t('startPage.who')}</legend>
           {(['class', 'solo', 'each'] as const).map((w) => (

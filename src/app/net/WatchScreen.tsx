@@ -6,8 +6,7 @@ import { useEffect, useState } from 'react';
 import { getScenario, type GameState } from '../../../game/index.ts';
 import { useNetT } from '../../../ui/i18n/net.ts';
 import { NetPage } from '../../../ui/net/JoinView.tsx';
-// SWAP POINT: helper "board"'s ui/projector/ProjectorView.tsx replaces PublicView once it is on main.
-import { PublicView } from '../../../ui/net/PublicView.tsx';
+import { ProjectorView } from '../../../ui/projector/ProjectorView.tsx';
 import { api } from './api.ts';
 import { NetMatch } from './netMatch.ts';
 
@@ -35,5 +34,5 @@ export function WatchScreen({ code }: { code: string }) {
 
   if (missing) return <NetPage title={tn('watch.title')}>{tn('watch.noCode')}</NetPage>;
   if (!view) return <NetPage title={tn('watch.title')}>{tn('watch.loading')}</NetPage>;
-  return <PublicView view={view} />;
+  return <ProjectorView view={view} />;
 }
