@@ -14,9 +14,9 @@ import { useTranslation } from 'react-i18next';
 import startData from 'virtual:rotw-start';
 import type { Problem } from '../../game/result.ts';
 import type { Scenario } from '../../game/schema.ts';
-import { SPEEDS, allHuman, type Seat, type Seats, type Speed } from '../../game/seats.ts';
+import { SPEEDS, allHuman, type Seats, type Speed } from '../../game/seats.ts';
 import { textIn } from '../../game/text.ts';
-import { POWERS, byPower, type Power } from '../../game/vocabulary.ts';
+import { POWERS, type Power } from '../../game/vocabulary.ts';
 import { useConfirm } from '../common/Confirm.tsx';
 import '../common/common.css';
 import { OFFERED, docHref, hasDoc } from '../docs/docs.ts';
@@ -24,6 +24,8 @@ import { LanguagePicker } from '../i18n/LanguagePicker.tsx';
 import { PowerMark } from '../panel/PowerMark.tsx';
 import { listOf, powerName, tr } from '../view/names.ts';
 import { scenarioCard, type ScenarioCard } from './cards.ts';
+import { LazyScenarioNotes, TeacherKitButton } from './LazyParts.tsx';
+import { randomSeed, rememberWelcome, seatOf, seatValue, soloSeats, welcomed } from './welcome.ts';
 import { PastGames, type PastSummary } from './PastGames.tsx';
 
 const HowToPlay = lazy(() => import('./HowToPlayLazy.tsx'));
@@ -66,50 +68,9 @@ interface Props {
 
 /** The radio value of the teacher's own scenario (shipped ids never start with a colon). */
 const CUSTOM = ':custom';
-/** The chosen scenario's teacher notes and sources (ui/debrief/ScenarioNotes.tsx), with the scenarios loaded later. */
-const LazyScenarioNotes = lazy(() =>
-  Promise.all([import('../debrief/ScenarioNotes.tsx'), import('../../game/scenarios/index.ts')]).then(
-    ([notes, scenarios]) => ({
-      default: ({ id, custom }: { id: string | null; custom: Scenario | null }) => {
-        const scenario = custom ?? (id ? scenarios.SCENARIOS[id] : undefined);
-        return scenario ? <notes.ScenarioNotes scenario={scenario} /> : null;
-      },
-    }),
-  ),
-);
-/** The teacher's kit (guide and power cards) loads the scenarios: only when the page has drawn. */
-const TeacherKitButton = lazy(() => import('../teacher/TeacherKit.tsx').then((m) => ({ default: m.TeacherKitButton })));
-/** Remembered once the first-visit card was dismissed or the tutorial started. */
-export const FIRST_VISIT_KEY = 'roof-of-the-world.welcomed';
 const TUTORIAL = startData.cards.find((c) => c.tutorial);
 
 type Who = 'class' | 'solo' | 'each';
-
-function randomSeed(): string {
-  const a = new Uint32Array(1);
-  crypto.getRandomValues(a);
-  return String(a[0]! % 100000);
-}
-
-function welcomed(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(FIRST_VISIT_KEY) != null;
-  } catch {
-    return true;
-  }
-}
-function rememberWelcome(): void {
-  try {
-    globalThis.localStorage?.setItem(FIRST_VISIT_KEY, new Date().toISOString());
-  } catch {
-    // Storage off: the card shows again next time, which is harmless.
-  }
-}
-
-const seatValue = (s: Seat) => (s.kind === 'human' ? 'human' : `bot:${s.bot}`);
-const seatOf = (v: string): Seat => (v === 'human' ? { kind: 'human' } : { kind: 'computer', bot: v.slice(4) });
-const soloSeats = (me: Power, level: string): Seats =>
-  byPower((p) => (p === me ? { kind: 'human' } : { kind: 'computer', bot: level }));
 
 export function StartScreen(props: Props) {
   const { saved, onStart, onResume, onDiscard, extra, custom = null, past = [], notice = null } = props;
