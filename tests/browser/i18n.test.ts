@@ -169,7 +169,12 @@ describe('the board in Russian', { timeout: 120_000 }, () => {
   it('ends in Russian, with a language picker on the end screen', async () => {
     await page.goto(suite.app.url);
     await page.getByTestId('start').waitFor();
-    if (await page.getByTestId('discard').count()) await page.getByTestId('discard').click();
+    // The game the earlier tests left is saved on the device; discarding it asks first.
+    if (await page.getByTestId('discard').count()) {
+      await page.getByTestId('discard').click();
+      await page.getByTestId('confirm-yes').click();
+      await expect.poll(() => page.getByTestId('confirm-dialog').count()).toBe(0);
+    }
     await page.locator('input[name="scenario"][value="tutorial"]').check();
     for (const p of ['russia', 'china', 'tajikistan', 'pakistan', 'afghanistan'])
       await page.getByTestId(`seat-${p}`).selectOption('bot:random');
