@@ -102,12 +102,39 @@ describe('the board in Russian', { timeout: 120_000 }, () => {
     await page.getByTestId('howto-close').click();
   });
 
+  it('opens the printable rulebook in Russian, and says which documents are in English only', async () => {
+    await page.getByTestId('doc-rules').click();
+    const viewer = page.getByTestId('doc-viewer');
+    const article = viewer.locator('article');
+    await expect.poll(() => article.locator('h1').first().innerText()).toBe('Крыша мира — правила (Правила 2.0)');
+    expect(await article.getAttribute('lang')).toBe('ru');
+    expect(await viewer.locator('.doc-lang').count()).toBe(0);
+    // Leaving aside code (file names, a field's name) and the article's own English title, not a word of English.
+    const prose = await article.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('code').forEach((c) => c.remove());
+      return copy.textContent ?? '';
+    });
+    expect(english(prose.replace(/«Beijing[^»]*»/, ''))).toEqual([]);
+    // The teacher's guide holds both languages; the scenario format is in English, and the viewer says so.
+    await viewer.getByTestId('doc-tab-teacher').click();
+    await expect.poll(() => viewer.getAttribute('data-doc')).toBe('teacher');
+    await expect.poll(() => article.innerText()).toContain('урок на 45 минут');
+    expect(await viewer.locator('.doc-lang').count()).toBe(0);
+    await viewer.getByTestId('doc-tab-scenarios').click();
+    await expect.poll(() => viewer.locator('.doc-lang').innerText()).toBe(ru.docViewer.english);
+    expect(await article.getAttribute('lang')).toBe('en');
+    await page.getByTestId('doc-close').click();
+    await expect.poll(() => viewer.count()).toBe(0);
+  });
+
   it('plays in Russian: privacy screen, map, event card, panel and log', async () => {
     for (const p of ['russia', 'china', 'afghanistan']) await page.getByTestId(`seat-${p}`).selectOption('bot:random');
     await page.locator('details.options summary').click();
     await page.getByTestId('seed').fill('2016');
     await page.getByTestId('start-speed').selectOption('fast');
     await page.getByTestId('start-game').click();
+    await page.getByTestId('start').waitFor({ state: 'detached' });
     expect(await nextPrompt(page)).toBe('privacy');
     expect(await page.getByTestId('privacy').innerText()).toContain('Передайте устройство игроку за');
     await takeDevice(page);

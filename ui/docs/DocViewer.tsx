@@ -30,22 +30,24 @@ interface Props {
   onClose: () => void;
 }
 
-type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; html: string };
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; html: string; lang: string };
 
-function useDoc(name: string | null): Loaded {
+/** The document in the reader's language where it has a translation (loaded again when the language changes). */
+function useDoc(name: string | null, language: string): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     if (name === null) return;
     let live = true;
     setLoaded({ state: 'loading' });
-    void loadDoc(name).then((doc) => {
+    void loadDoc(name, language).then((doc) => {
       if (!live) return;
       if (!doc) setLoaded({ state: 'missing' });
-      else if (doc.markdown) setLoaded({ state: 'ready', html: marked.parse(doc.text, { async: false }) });
-      else setLoaded({ state: 'ready', html: `<pre><code>${escapeHtml(doc.text)}</code></pre>` });
+      else if (doc.markdown)
+        setLoaded({ state: 'ready', html: marked.parse(doc.text, { async: false }), lang: doc.lang });
+      else setLoaded({ state: 'ready', html: `<pre><code>${escapeHtml(doc.text)}</code></pre>`, lang: doc.lang });
     });
     return () => void (live = false);
-  }, [name]);
+  }, [name, language]);
   return loaded;
 }
 
@@ -91,7 +93,7 @@ export default function DocViewer({ route, onOpen, onClose }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const name = route.kind === 'doc' ? route.name : null;
-  const loaded = useDoc(name);
+  const loaded = useDoc(name, i18n.language);
   const offered = useMemo(() => OFFERED.filter((d) => docNames().includes(d)), []);
   useEffect(() => {
     const d = dialog.current;
@@ -172,8 +174,12 @@ export default function DocViewer({ route, onOpen, onClose }: Props) {
           <p role="alert">{t('docViewer.missing')}</p>
         ) : (
           <>
-            {i18n.language !== 'en' && <p className="doc-lang">{t('docViewer.english')}</p>}
-            <article className="doc-body" lang="en" dangerouslySetInnerHTML={{ __html: loaded.html }} />
+            {loaded.lang === 'en' && i18n.language !== 'en' && <p className="doc-lang">{t('docViewer.english')}</p>}
+            <article
+              className="doc-body"
+              lang={loaded.lang === 'mul' ? undefined : loaded.lang}
+              dangerouslySetInnerHTML={{ __html: loaded.html }}
+            />
           </>
         )}
       </div>

@@ -12,24 +12,44 @@ const EXAMPLES = import.meta.glob<string>('../../docs/examples/*.json', { query:
 
 const nameOf = (path: string) => path.replace(/^.*\/docs\//, '').replace(/\.md$/, '');
 
+/** A translation sits beside its document as `<name>.<language>.md` ("rules.ru" for docs/rules.ru.md). */
+const TRANSLATION = /\.([a-z]{2})$/;
+
+/** Documents written in both languages in one file (docs/teacher.md has every lesson in English and Russian). */
+const BILINGUAL: readonly string[] = ['teacher'];
+
 /** The documents a teacher is offered, in order, when they exist in this build. */
 export const OFFERED = ['rules', 'teacher', 'scenarios'] as const;
 
-/** Names of every bundled document ("rules", "teacher", "examples/my-first-scenario.json", …). */
+/** Names of every bundled document ("rules", "teacher", "examples/my-first-scenario.json", …), translations not listed. */
 export function docNames(): string[] {
-  return [...Object.keys(MARKDOWN), ...Object.keys(EXAMPLES)].map(nameOf);
+  return [...Object.keys(MARKDOWN), ...Object.keys(EXAMPLES)].map(nameOf).filter((n) => !TRANSLATION.test(n));
 }
 
 export function hasDoc(name: string): boolean {
   return docNames().includes(name);
 }
 
-/** The document's text and whether it is Markdown, or null when it is not in this build. */
-export async function loadDoc(name: string): Promise<{ text: string; markdown: boolean } | null> {
-  const md = Object.entries(MARKDOWN).find(([p]) => nameOf(p) === name);
-  if (md) return { text: await md[1](), markdown: true };
+/** A loaded document: its text, whether it is Markdown, and the language it is written in ('mul' for both). */
+export interface Doc {
+  text: string;
+  markdown: boolean;
+  lang: string;
+}
+
+/**
+ * The document's text in the reader's language where a translation exists (docs/rules.ru.md for "rules" in
+ * Russian), else the original in English; null when it is not in this build.
+ */
+export async function loadDoc(name: string, language = 'en'): Promise<Doc | null> {
+  const markdown = (n: string) => Object.entries(MARKDOWN).find(([p]) => nameOf(p) === n)?.[1];
+  if (TRANSLATION.test(name) || !hasDoc(name)) return null;
+  const translated = language !== 'en' ? markdown(`${name}.${language}`) : undefined;
+  if (translated) return { text: await translated(), markdown: true, lang: language };
+  const md = markdown(name);
+  if (md) return { text: await md(), markdown: true, lang: BILINGUAL.includes(name) ? 'mul' : 'en' };
   const ex = Object.entries(EXAMPLES).find(([p]) => nameOf(p) === name);
-  if (ex) return { text: await ex[1](), markdown: false };
+  if (ex) return { text: await ex[1](), markdown: false, lang: 'en' };
   return null;
 }
 
