@@ -8,7 +8,7 @@ import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYER_IDS, powerOf } from '../../game/bgio.ts';
 import { getScenario, loadRecord, POWERS, toMove, type GameState } from '../../game/index.ts';
-import { networkGame } from '../../src/server/protocol.ts';
+import { networkGame, scenarioEnhancer } from '../../src/server/protocol.ts';
 import { SCENARIO, aMove, clientsAt, seatedMatch, startServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
@@ -98,9 +98,11 @@ describe('a whole match through the server', () => {
   it('is played to the end by five boardgame.io socket clients, and its record replays to the same state', async () => {
     const { matchID, creds } = await seatedMatch(t.server);
     const game = networkGame(getScenario(SCENARIO)!);
+    const enhancer = scenarioEnhancer(getScenario(SCENARIO)!);
     const clients = PLAYER_IDS.map((playerID) =>
       Client({
         game,
+        enhancer,
         matchID,
         playerID,
         credentials: creds[playerID],
@@ -108,7 +110,7 @@ describe('a whole match through the server', () => {
         debug: false,
       }),
     );
-    const spectator = Client({ game, matchID, multiplayer: SocketIO({ server: t.server.url }), debug: false });
+    const spectator = Client({ game, enhancer, matchID, multiplayer: SocketIO({ server: t.server.url }), debug: false });
     const all = [...clients, spectator];
     const atLeast = (stateID: number) => clientsAt(all, stateID);
     for (const c of all) c.start();
