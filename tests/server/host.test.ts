@@ -110,7 +110,13 @@ describe('a whole match through the server', () => {
         debug: false,
       }),
     );
-    const spectator = Client({ game, enhancer, matchID, multiplayer: SocketIO({ server: t.server.url }), debug: false });
+    const spectator = Client({
+      game,
+      enhancer,
+      matchID,
+      multiplayer: SocketIO({ server: t.server.url }),
+      debug: false,
+    });
     const all = [...clients, spectator];
     const atLeast = (stateID: number) => clientsAt(all, stateID);
     for (const c of all) c.start();

@@ -133,7 +133,12 @@ export class PostgresStore extends Store {
         values[4] = metadata.updatedAt;
       }
     }
-    const result = await this.pool.query(`${sql} WHERE id = $1 AND state_id < $3`, values);
+    // Named, so that each connection parses and plans it once (prepared statement).
+    const result = await this.pool.query({
+      name: metadata ? 'rotw_write_state_meta' : 'rotw_write_state',
+      text: `${sql} WHERE id = $1 AND state_id < $3`,
+      values,
+    });
     return result.rowCount === 1;
   }
 
@@ -157,10 +162,12 @@ export class PostgresStore extends Store {
     ].filter((c): c is string => typeof c === 'string');
     const result: Record<string, unknown> = {};
     if (columns.length === 0) return result as StorageAPI.FetchResult<O>;
-    const row = await this.pool.query<Record<string, unknown>>(
-      `SELECT ${columns.join(', ')} FROM rotw_matches WHERE id = $1`,
-      [matchID],
-    );
+    // Named per set of columns (a few fixed names, never input): prepared once per connection.
+    const row = await this.pool.query<Record<string, unknown>>({
+      name: `rotw_fetch_${columns.join('_')}`,
+      text: `SELECT ${columns.join(', ')} FROM rotw_matches WHERE id = $1`,
+      values: [matchID],
+    });
     const found = row.rows[0];
     if (!found) return result as StorageAPI.FetchResult<O>;
     if (opts.state) result.state = found.state;
