@@ -205,7 +205,8 @@ function report(label: string, run: Run): void {
     `${label.padEnd(34)} ${String(run.moves).padStart(6)} moves in ${run.seconds.toFixed(1)} s = ` +
       `${(run.moves / run.seconds).toFixed(0).padStart(5)} moves/s | round trip p50 ${ms(quantile(sorted, 0.5))}, ` +
       `p95 ${ms(quantile(sorted, 0.95))}, p99 ${ms(quantile(sorted, 0.99))}, max ${ms(sorted.at(-1) ?? NaN)} | ` +
-      `CPU server ${(run.serverCpu * 100).toFixed(0)} %, clients ${(run.clientCpu * 100).toFixed(0)} %`,
+      `CPU server ${(run.serverCpu * 100).toFixed(0)} %, clients ${(run.clientCpu * 100).toFixed(0)} % | ` +
+      `last state on the wire ${(run.stateBytes / 1024).toFixed(1)} kB`,
   );
 }
 
@@ -245,8 +246,13 @@ async function bench(kind: StoreKind, o: Options): Promise<void> {
         `\n${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL (embedded, loopback, fsync off; LISTEN/NOTIFY pub/sub)'} — ` +
           `${SCENARIO}, server in its own process at ${url}, 5 sockets per match, ${o.moves} moves per match`,
       );
-      const probe = await play(url, pid, paced.slice(0, 1), { ...o, moves: 1 }, 0);
-      console.log(`a seat's state on the wire: ${(probe.stateBytes / 1024).toFixed(1)} kB of JSON`);
+      const first = [...paced, ...saturated].slice(0, 1);
+      if (first.length > 0) {
+        const probe = await play(url, pid, first, { ...o, moves: 1 }, 0);
+        console.log(
+          `a seat's state on the wire after a match's first move: ${(probe.stateBytes / 1024).toFixed(1)} kB of JSON`,
+        );
+      }
       if (o.matches > 0) {
         report(`${o.matches} matches, a move each ${o.interval} ms`, await play(url, pid, paced, o, o.interval));
       }
