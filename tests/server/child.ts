@@ -15,8 +15,9 @@ export interface Child {
   exited: Promise<number | string>;
 }
 
-export function runMain(args: string[], env: NodeJS.ProcessEnv = {}): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
+/** `nodeArgs` go to node itself, before the script (e.g. `--cpu-prof`). */
+export function runMain(args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Child {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '', ROTW_TEACHER_SECRET: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,8 +33,12 @@ export function runMain(args: string[], env: NodeJS.ProcessEnv = {}): Child {
 }
 
 /** Start the server and wait until it prints its address; resolves to its URL. */
-export async function startMain(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: Child; url: string }> {
-  const child = runMain(args, env);
+export async function startMain(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
+): Promise<{ child: Child; url: string }> {
+  const child = runMain(args, env, nodeArgs);
   const url = await new Promise<string>((resolve, reject) => {
     const look = () => {
       const m = /Open:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(child.stdout());

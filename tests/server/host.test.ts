@@ -8,8 +8,8 @@ import { SocketIO } from 'boardgame.io/multiplayer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYER_IDS, powerOf } from '../../game/bgio.ts';
 import { getScenario, loadRecord, POWERS, toMove, type GameState } from '../../game/index.ts';
-import { networkGame } from '../../src/server/protocol.ts';
-import { SCENARIO, aMove, clientsAt, seatedMatch, startServer, type TestServer } from './helpers.ts';
+import { networkGame, scenarioEnhancer, shippedScenarioOf, withScenario } from '../../src/server/protocol.ts';
+import { SCENARIO, Wire, aMove, clientsAt, seatedMatch, startServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -98,9 +98,11 @@ describe('a whole match through the server', () => {
   it('is played to the end by five boardgame.io socket clients, and its record replays to the same state', async () => {
     const { matchID, creds } = await seatedMatch(t.server);
     const game = networkGame(getScenario(SCENARIO)!);
+    const enhancer = scenarioEnhancer(getScenario(SCENARIO)!);
     const clients = PLAYER_IDS.map((playerID) =>
       Client({
         game,
+        enhancer,
         matchID,
         playerID,
         credentials: creds[playerID],
@@ -108,7 +110,13 @@ describe('a whole match through the server', () => {
         debug: false,
       }),
     );
-    const spectator = Client({ game, matchID, multiplayer: SocketIO({ server: t.server.url }), debug: false });
+    const spectator = Client({
+      game,
+      enhancer,
+      matchID,
+      multiplayer: SocketIO({ server: t.server.url }),
+      debug: false,
+    });
     const all = [...clients, spectator];
     const atLeast = (stateID: number) => clientsAt(all, stateID);
     for (const c of all) c.start();
@@ -137,6 +145,8 @@ describe('a whole match through the server', () => {
       // Once ended, every agenda is public.
       const endView = spectator.getState()!.G as GameState;
       expect(endView.agendas).toEqual(full.agendas);
+      // The scenario came as its id; the client's own copy was put back.
+      expect(endView.scenario).toBe(getScenario(SCENARIO));
       const record = (await t.server.host.record(matchID))!;
       expect(record.moves).toHaveLength(moves + 1);
       const loaded = loadRecord(JSON.parse(JSON.stringify(record)));
@@ -147,6 +157,37 @@ describe('a whole match through the server', () => {
       expect(await t.server.host.playAs(matchID, '0', { kind: 'pass' })).toBe('GAME_OVER');
     } finally {
       for (const c of all) c.stop();
+    }
+  });
+});
+
+describe('the wire', () => {
+  it('carries every state with the shipped scenario as its id, and a client puts its own copy back', async () => {
+    const { matchID, creds } = await seatedMatch(t.server);
+    const w = new Wire(t.server.url);
+    try {
+      const synced = await w.sync(matchID, '0', creds['0']);
+      expect('sync' in synced).toBe(true);
+      const first = (await t.store.fetch(matchID, { state: true })).state!;
+      const G = first.G as GameState;
+      const { playerID, move } = aMove(withScenario(first, getScenario(SCENARIO)!).G as GameState);
+      const answer = w.nextAnswer();
+      w.move(matchID, playerID, creds[playerID], first._stateID, move);
+      expect('update' in (await answer)).toBe(true);
+      const states = w.statesSeen();
+      expect(states).toHaveLength(3); // the sync's state and initial state, one update
+      for (const s of states) {
+        expect(s.G.scenario).toEqual({ shipped: SCENARIO });
+        expect(shippedScenarioOf(s)).toBe(SCENARIO);
+      }
+      // What the wire carried, made whole, is the seat's view: only the scenario differed.
+      const whole = withScenario(states[2]!, getScenario(SCENARIO)!);
+      expect((whole.G as GameState).scenario).toBe(getScenario(SCENARIO));
+      expect(JSON.stringify(states[2]).length).toBeLessThan(JSON.stringify(whole).length / 4);
+      expect(G.scenario).toEqual({ shipped: SCENARIO }); // as stored
+      expect(() => withScenario(states[2]!, getScenario('tutorial')!)).toThrow(/scenario "autumn-2016"/);
+    } finally {
+      w.close();
     }
   });
 });

@@ -6,7 +6,7 @@
 import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import { getScenario, type GameState, type Move } from '../../game/index.ts';
-import { networkGame } from '../../src/server/protocol.ts';
+import { networkGame, scenarioEnhancer } from '../../src/server/protocol.ts';
 
 export type NetClient = ReturnType<typeof netClient>;
 
@@ -20,6 +20,7 @@ export function netClient(
   const game = networkGame(getScenario(scenarioId)!);
   const client = Client({
     game,
+    enhancer: scenarioEnhancer(getScenario(scenarioId)!),
     numPlayers: 5,
     matchID,
     ...(playerID !== null ? { playerID } : {}),

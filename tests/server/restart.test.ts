@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PLAYER_IDS } from '../../game/bgio.ts';
 import { getScenario, loadRecord, toMove, POWERS, type GameState } from '../../game/index.ts';
 import { MatchHost, loadState } from '../../src/server/host.ts';
-import { networkGame } from '../../src/server/protocol.ts';
+import { networkGame, scenarioEnhancer } from '../../src/server/protocol.ts';
 import { openSqlite } from '../../src/server/store/sqlite.ts';
 import { openPostgres } from '../../src/server/store/postgres.ts';
 import type { Store } from '../../src/server/store/store.ts';
@@ -98,9 +98,11 @@ describe.each(DATABASES)('a restart mid-match ($name)', (db) => {
     children.push(first.child);
     const port = new URL(first.url).port;
     const game = networkGame(getScenario(SCENARIO)!);
+    const enhancer = scenarioEnhancer(getScenario(SCENARIO)!);
     const clients = PLAYER_IDS.map((playerID, i) =>
       Client({
         game,
+        enhancer,
         matchID,
         playerID,
         credentials: creds[i],

@@ -96,6 +96,31 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(got.log).toEqual([entry(0), entry(1)]);
     });
 
+    it('writes the metadata given with a state in the same write, and none with a stale state', async () => {
+      const id = fresh('m');
+      const s0 = initial();
+      await store.createMatch(id, { initialState: s0, metadata: metadata() });
+      const later = { ...metadata(), updatedAt: 5000 };
+      expect(await store.writeState(id, next(s0, 'one'), [entry(0)], later)).toBe(true);
+      expect((await store.fetch(id, { metadata: true })).metadata).toEqual(later);
+      const over = { ...metadata(), updatedAt: 9000, gameover: { winner: 'x' } };
+      expect(await store.writeState(id, next(s0, 'rival'), [entry(0)], over)).toBe(false);
+      expect((await store.fetch(id, { metadata: true })).metadata).toEqual(later);
+      expect(await store.listMatches({ where: { isGameover: true } })).not.toContain(id);
+      expect(await store.writeState(id, next(next(s0, 'one'), 'two'), [entry(1)], over)).toBe(true);
+      expect((await store.fetch(id, { metadata: true })).metadata).toEqual(over);
+      expect(await store.listMatches({ where: { isGameover: true } })).toContain(id);
+      // Racing writes with metadata: one lands, with its own metadata.
+      const s2 = next(next(s0, 'one'), 'two');
+      const results = await Promise.all(
+        ['a', 'b'].map((m, i) => store.writeState(id, next(s2, m), [entry(2)], { ...over, updatedAt: 10_000 + i })),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const got = await store.fetch(id, { state: true, metadata: true, log: true });
+      expect(got.metadata!.updatedAt).toBe((got.state!.G as { mark: string }).mark === 'a' ? 10_000 : 10_001);
+      expect(got.log).toHaveLength(3);
+    });
+
     it('never creates a match by writing to an unknown id', async () => {
       const id = fresh('forged');
       expect(await store.writeState(id, next(initial(), 'x'))).toBe(false);

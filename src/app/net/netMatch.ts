@@ -21,7 +21,7 @@ import {
   type Scenario,
 } from '../../../game/index.ts';
 import { viewFor } from '../../../game/view.ts';
-import { REFUSED_EVENT, networkGame, type Refusal } from '../../server/protocol.ts';
+import { REFUSED_EVENT, networkGame, scenarioEnhancer, type Refusal } from '../../server/protocol.ts';
 import type { Match } from '../match.ts';
 
 export interface NetMatchOptions {
@@ -77,6 +77,8 @@ export class NetMatch implements Match {
     this.power = powerOf(options.playerID);
     this.client = Client({
       game: networkGame(options.scenario),
+      // The server sends the scenario as its id; this client's copy is put back in every state.
+      enhancer: scenarioEnhancer(options.scenario),
       multiplayer: SocketIO(options.server ? { server: options.server } : {}),
       matchID: options.matchID,
       playerID: options.playerID ?? undefined,

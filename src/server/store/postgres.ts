@@ -2,9 +2,10 @@
  * The store on PostgreSQL, for a district that runs several server processes against one database
  * (selected by DATABASE_URL). The same contract as the embedded SQLite store (`store.ts`):
  *
- * - one transaction per write; a state write locks its match's row (`SELECT … FOR UPDATE`) and is
- *   refused when the stored `_stateID` is already at or past the new one, so two processes that both
- *   accepted a move on the same state cannot both land it — the second is stale and changes nothing;
+ * - one transaction per write; a state write is one `UPDATE … WHERE state_id < new` (it locks its
+ *   match's row; state, log and metadata together, one round trip) and is refused when the stored
+ *   `_stateID` is already at or past the new one, so two processes that both accepted a move on the
+ *   same state cannot both land it — the second is stale and changes nothing;
  * - a match id is created once (a second `createMatch` of it is an error, never an overwrite);
  * - a join code leads to one class session (a unique index; taking one already taken is an error
  *   naming the code).
@@ -110,21 +111,35 @@ export class PostgresStore extends Store {
     }
   }
 
-  async writeState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<boolean> {
-    return this.transaction(async (client) => {
-      const row = await client.query<{ state_id: number }>(
-        'SELECT state_id FROM rotw_matches WHERE id = $1 FOR UPDATE',
-        [matchID],
-      );
-      const stored = row.rows[0];
-      // No such match (the store never creates one by writing), or a write on a state already past.
-      if (!stored || stored.state_id >= stateIdOf(state)) return false;
-      await client.query(
-        `UPDATE rotw_matches SET state = $2, state_id = $3, log = log || $4::jsonb, updated_at = $5 WHERE id = $1`,
-        [matchID, JSON.stringify(state), stateIdOf(state), JSON.stringify(deltalog ?? []), this.clock()],
-      );
-      return true;
+  /**
+   * One statement, so one round trip and its own transaction: the UPDATE locks the match's row and,
+   * under READ COMMITTED, a second writer that waited on that lock re-checks `state_id < $3` on the
+   * row as committed — so of two writes on the same state only the first lands.
+   */
+  async writeState(
+    matchID: string,
+    state: State,
+    deltalog?: LogEntry[],
+    metadata?: Server.MatchData,
+  ): Promise<boolean> {
+    await this.connect();
+    const id = stateIdOf(state);
+    const values: unknown[] = [matchID, JSON.stringify(state), id, JSON.stringify(deltalog ?? []), this.clock()];
+    let sql = `UPDATE rotw_matches SET state = $2, state_id = $3, log = log || $4::jsonb, updated_at = $5`;
+    if (metadata) {
+      values.push(JSON.stringify(metadata), metadata.gameover !== undefined);
+      sql += `, metadata = $6, gameover = $7`;
+      if (metadata.updatedAt !== undefined) {
+        values[4] = metadata.updatedAt;
+      }
+    }
+    // Named, so that each connection parses and plans it once (prepared statement).
+    const result = await this.pool.query({
+      name: metadata ? 'rotw_write_state_meta' : 'rotw_write_state',
+      text: `${sql} WHERE id = $1 AND state_id < $3`,
+      values,
     });
+    return result.rowCount === 1;
   }
 
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
@@ -147,10 +162,12 @@ export class PostgresStore extends Store {
     ].filter((c): c is string => typeof c === 'string');
     const result: Record<string, unknown> = {};
     if (columns.length === 0) return result as StorageAPI.FetchResult<O>;
-    const row = await this.pool.query<Record<string, unknown>>(
-      `SELECT ${columns.join(', ')} FROM rotw_matches WHERE id = $1`,
-      [matchID],
-    );
+    // Named per set of columns (a few fixed names, never input): prepared once per connection.
+    const row = await this.pool.query<Record<string, unknown>>({
+      name: `rotw_fetch_${columns.join('_')}`,
+      text: `SELECT ${columns.join(', ')} FROM rotw_matches WHERE id = $1`,
+      values: [matchID],
+    });
     const found = row.rows[0];
     if (!found) return result as StorageAPI.FetchResult<O>;
     if (opts.state) result.state = found.state;

@@ -149,26 +149,38 @@ class SqliteStore extends Store {
   }
 
   private makeWriteState() {
-    return this.db.transaction((matchID: string, state: State, deltalog?: LogEntry[]): boolean => {
-      const stored = this.statements.stateID.get(matchID) as number | undefined;
-      // Unknown match (never created, or wiped): nothing to update, and no match is made here.
-      if (stored === undefined || stored >= state._stateID) return false;
-      this.statements.updateState.run(JSON.stringify(state), state._stateID, matchID);
-      if (deltalog && deltalog.length > 0) {
-        let seq = this.statements.logLength.get(matchID) as number;
-        for (const entry of deltalog) this.statements.appendLog.run(matchID, seq++, JSON.stringify(entry));
-      }
-      return true;
-    });
+    return this.db.transaction(
+      (matchID: string, state: State, deltalog?: LogEntry[], metadata?: Server.MatchData): boolean => {
+        const stored = this.statements.stateID.get(matchID) as number | undefined;
+        // Unknown match (never created, or wiped): nothing to update, and no match is made here.
+        if (stored === undefined || stored >= state._stateID) return false;
+        this.statements.updateState.run(JSON.stringify(state), state._stateID, matchID);
+        if (deltalog && deltalog.length > 0) {
+          let seq = this.statements.logLength.get(matchID) as number;
+          for (const entry of deltalog) this.statements.appendLog.run(matchID, seq++, JSON.stringify(entry));
+        }
+        if (metadata) this.updateMetadata(matchID, metadata);
+        return true;
+      },
+    );
   }
 
-  async writeState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<boolean> {
-    return this.writeStateOnce(matchID, state, deltalog);
+  async writeState(
+    matchID: string,
+    state: State,
+    deltalog?: LogEntry[],
+    metadata?: Server.MatchData,
+  ): Promise<boolean> {
+    return this.writeStateOnce(matchID, state, deltalog, metadata);
+  }
+
+  private updateMetadata(matchID: string, metadata: Server.MatchData): void {
+    const gameover = metadata.gameover === undefined || metadata.gameover === null ? 0 : 1;
+    this.statements.updateMetadata.run(JSON.stringify(metadata), gameover, metadata.updatedAt, matchID);
   }
 
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
-    const gameover = metadata.gameover === undefined || metadata.gameover === null ? 0 : 1;
-    this.statements.updateMetadata.run(JSON.stringify(metadata), gameover, metadata.updatedAt, matchID);
+    this.updateMetadata(matchID, metadata);
   }
 
   async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {

@@ -15,7 +15,7 @@
  *   taken is an error naming the code).
  */
 import { Async } from 'boardgame.io/internal';
-import type { LogEntry, State } from 'boardgame.io';
+import type { LogEntry, Server, State } from 'boardgame.io';
 
 /** A class session as stored: its id, the join codes of its matches (indexed), and its JSON body. */
 export interface ClassDoc {
@@ -27,8 +27,17 @@ export interface ClassDoc {
 }
 
 export abstract class Store extends Async {
-  /** Write a match's state: false when it was stale (the stored `_stateID` is at or past it). */
-  abstract writeState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<boolean>;
+  /**
+   * Write a match's state (and append its log; and, when given, replace its metadata — all in one
+   * transaction): false when it was stale (the stored `_stateID` is at or past it), and then
+   * nothing at all is written.
+   */
+  abstract writeState(
+    matchID: string,
+    state: State,
+    deltalog?: LogEntry[],
+    metadata?: Server.MatchData,
+  ): Promise<boolean>;
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
     await this.writeState(matchID, state, deltalog);
