@@ -34,6 +34,15 @@ export interface NetMatchOptions {
   server?: string;
 }
 
+/**
+ * socket.io's options for a match's socket: the match ID in the handshake's query string
+ * (`/socket.io/?matchID=…&EIO=4&transport=…`), so that a load balancer hashing on it
+ * (`hash $arg_matchID` in docs/deploy.md) sends every socket of a match to the same process.
+ */
+export function socketOptions(matchID: string): { query: { matchID: string } } {
+  return { query: { matchID } };
+}
+
 /** What the page shows beside the board: connected or not, the first state in, a move on its way. */
 export interface NetStatus {
   connected: boolean;
@@ -77,7 +86,10 @@ export class NetMatch implements Match {
     this.power = powerOf(options.playerID);
     this.client = Client({
       game: networkGame(options.scenario),
-      multiplayer: SocketIO(options.server ? { server: options.server } : {}),
+      multiplayer: SocketIO({
+        ...(options.server ? { server: options.server } : {}),
+        socketOpts: socketOptions(options.matchID),
+      }),
       matchID: options.matchID,
       playerID: options.playerID ?? undefined,
       credentials: options.credentials ?? undefined,
