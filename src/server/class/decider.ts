@@ -57,6 +57,11 @@ export class DeciderPool {
     this.maxQueue = options.maxQueue ?? 256;
   }
 
+  /** Decisions being thought about now or waiting for a worker. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.task !== null).length;
+  }
+
   /** The move `bot` plays for `power` on the seat's own `view` (with the hot-seat game's fallback). */
   decide(bot: string, view: GameState, power: Power, rng: number): Promise<Move | null> {
     if (this.closed) return Promise.reject(new Error('the computer players have stopped'));
