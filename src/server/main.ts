@@ -14,6 +14,9 @@ import { parseArgs } from 'node:util';
 import type { PostgresPubSub } from './pubsub.ts';
 import type { RunningServer, ServerOptions } from './server.ts';
 import type { Store } from './store/store.ts';
+import type * as ClassLayerModule from './class/index.ts';
+
+type ClassLayer = typeof ClassLayerModule;
 
 export const USAGE = `Roof of the World — classroom server
 
@@ -35,6 +38,7 @@ Options:
 Environment:
   DATABASE_URL         use PostgreSQL (postgres://…) instead of the SQLite file
   ROTW_TEACHER_SECRET  the teacher secret, when --secret is not given
+  ROTW_COMPUTER_DELAY_MS  the computer players' pause before each move (default 800)
 `;
 
 export interface MainOptions {
@@ -45,6 +49,8 @@ export interface MainOptions {
   secretSource: 'flag' | 'environment' | 'random';
   origins: string[];
   databaseUrl: string | null;
+  /** ROTW_COMPUTER_DELAY_MS: the computer players' pause before each move (null: the class layer's default). */
+  computerDelayMs: number | null;
 }
 
 /** The options of a command line, or a message naming what is wrong. */
@@ -110,6 +116,15 @@ export function parseOptions(
     secret = randomBytes(18).toString('base64url'); // 144 bits
     secretSource = 'random';
   }
+  let computerDelayMs: number | null = null;
+  if (env.ROTW_COMPUTER_DELAY_MS) {
+    if (!/^\d{1,6}$/.test(env.ROTW_COMPUTER_DELAY_MS)) {
+      return {
+        error: `ROTW_COMPUTER_DELAY_MS must be a whole number of milliseconds, not "${env.ROTW_COMPUTER_DELAY_MS}".`,
+      };
+    }
+    computerDelayMs = Number(env.ROTW_COMPUTER_DELAY_MS);
+  }
   if (secret.length < 8) {
     const where = secretSource === 'flag' ? '--secret' : 'ROTW_TEACHER_SECRET';
     return { error: `${where} must be at least 8 characters long.` };
@@ -123,6 +138,7 @@ export function parseOptions(
       secretSource,
       origins,
       databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+      computerDelayMs,
     },
   };
 }
@@ -209,14 +225,20 @@ export async function main(argv: string[]): Promise<RunningServer | null> {
   }
 
   // ── The class layer (src/server/class, by "classnet"): its single call site. ──
-  const classLayer = await optional<{ mountClassApi(server: RunningServer, options: { secret: string }): unknown }>(
-    './class/index.ts',
-  );
-  if (classLayer) await classLayer.mountClassApi(server, { secret: options.secret });
+  // With PostgreSQL, the pub/sub is also how the class layer coordinates with the other processes.
+  const classLayer = await optional<ClassLayer>('./class/index.ts');
+  const classService = classLayer
+    ? await classLayer.mountClassApi(server, {
+        secret: options.secret,
+        ...(pubSub ? { coordination: pubSub } : {}),
+        ...(options.computerDelayMs !== null ? { computerDelayMs: options.computerDelayMs } : {}),
+      })
+    : null;
   // ──
 
   const stop = async (signal: string) => {
     process.stdout.write(`\n${signal}: stopping.\n`);
+    await classService?.stop().catch(() => {});
     await server.close().catch(() => {});
     await pubSub?.close().catch(() => {});
     await store.close().catch(() => {});

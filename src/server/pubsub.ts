@@ -14,9 +14,15 @@
  *   a process's clients see a match's updates in the order they were made.
  * - When the listening connection drops (a database restart), it is opened again and LISTENs again;
  *   clients then resynchronise with the stored state when they reconnect.
+ *
+ * It is also the class layer's `Coordination` between processes (class/coordination.ts): locks are
+ * PostgreSQL advisory locks, each held by one connection of a small pool of its own (a process that
+ * dies holding one loses its connection, and the lock with it), and a changed class session is
+ * announced on the same channel, under a name no match uses.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { Coordination } from './class/coordination.ts';
 
 /** The pub/sub interface boardgame.io's SocketIO transport takes (`new SocketIO({ pubSub })`). */
 export interface PubSub<T> {
@@ -26,6 +32,10 @@ export interface PubSub<T> {
 }
 
 const CHANNEL = 'rotw_pubsub';
+/** The envelope channel of the class layer's announcements (boardgame.io's are `MATCH-<id>`). */
+const CLASS_CHANNEL = 'rotw:class-changed';
+/** The first key of every advisory lock taken here (the second is the lock's name, hashed). */
+const LOCK_SPACE = 20161;
 /** Messages up to this many bytes of JSON travel inside the notification itself. */
 export const INLINE_BYTES = 7000;
 /** How long a large message's row is kept for the other processes to read. */
@@ -47,11 +57,15 @@ interface Envelope {
   ref?: string;
 }
 
-export class PostgresPubSub<T = unknown> implements PubSub<T> {
+export class PostgresPubSub<T = unknown> implements PubSub<T>, Coordination {
+  readonly shared = true;
   /** This process's name on the channel. */
   readonly origin = randomUUID();
   private readonly callbacks = new Map<string, ((payload: T) => void)[]>();
   private readonly pool: pg.Pool;
+  /** Connections that hold advisory locks (one per lock held). */
+  private readonly lockPool: pg.Pool;
+  private readonly announced: ((classId: string) => void)[] = [];
   private listener: pg.Client | null = null;
   private closed = false;
   /** Incoming notifications, handled one after another. */
@@ -63,6 +77,8 @@ export class PostgresPubSub<T = unknown> implements PubSub<T> {
   private constructor(private readonly url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 2 });
     this.pool.on('error', (e) => console.warn(`pub/sub: PostgreSQL connection lost: ${e.message}`));
+    this.lockPool = new pg.Pool({ connectionString: url, max: 6 });
+    this.lockPool.on('error', (e) => console.warn(`locks: PostgreSQL connection lost: ${e.message}`));
   }
 
   /** Connect and LISTEN; resolves once this process hears the other processes. */
@@ -128,6 +144,60 @@ export class PostgresPubSub<T = unknown> implements PubSub<T> {
     }
   }
 
+  withLock<R>(key: string, work: () => Promise<R>): Promise<R> {
+    return this.locked(key, false, work).then((r) => (r as { value: R }).value);
+  }
+
+  tryLock<R>(key: string, work: () => Promise<R>): Promise<{ skipped: true } | { skipped: false; value: R }> {
+    return this.locked(key, true, work);
+  }
+
+  private async locked<R>(
+    key: string,
+    onlyIfFree: boolean,
+    work: () => Promise<R>,
+  ): Promise<{ skipped: true } | { skipped: false; value: R }> {
+    const client = await this.lockPool.connect();
+    /** Set when the connection may still hold the lock: it is then closed, which releases it. */
+    let broken: Error | undefined;
+    try {
+      try {
+        if (onlyIfFree) {
+          const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
+            LOCK_SPACE,
+            key,
+          ]);
+          if (!got.rows[0]!.ok) return { skipped: true };
+        } else {
+          await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_SPACE, key]);
+        }
+      } catch (e) {
+        broken = e as Error;
+        throw e;
+      }
+      try {
+        return { skipped: false, value: await work() };
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_SPACE, key]).catch((e: Error) => {
+          broken = e;
+        });
+      }
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  announce(classId: string): void {
+    if (this.closed) return;
+    this.outgoing = this.outgoing
+      .then(() => this.notify(CLASS_CHANNEL, { classId } as T))
+      .catch((e: Error) => console.warn(`pub/sub: could not tell the other processes: ${e.message}`));
+  }
+
+  onAnnounce(listener: (classId: string) => void): void {
+    this.announced.push(listener);
+  }
+
   private received(text: string): void {
     let envelope: Envelope;
     try {
@@ -150,6 +220,11 @@ export class PostgresPubSub<T = unknown> implements PubSub<T> {
   }
 
   private deliver(channelId: string, payload: T): void {
+    if (channelId === CLASS_CHANNEL) {
+      const classId = (payload as { classId?: unknown } | null)?.classId;
+      if (typeof classId === 'string') for (const listener of this.announced) listener(classId);
+      return;
+    }
     for (const callback of this.callbacks.get(channelId) ?? []) callback(payload);
   }
 
@@ -176,5 +251,6 @@ export class PostgresPubSub<T = unknown> implements PubSub<T> {
     this.listener = null;
     await listener?.end().catch(() => {});
     await this.pool.end().catch(() => {});
+    await this.lockPool.end().catch(() => {});
   }
 }

@@ -34,6 +34,15 @@ export interface NetMatchOptions {
   server?: string;
 }
 
+/**
+ * socket.io's options for a match's socket: the match ID in the handshake's query string
+ * (`/socket.io/?matchID=…&EIO=4&transport=…`), so that a load balancer hashing on it
+ * (`hash $arg_matchID` in docs/deploy.md) sends every socket of a match to the same process.
+ */
+export function socketOptions(matchID: string): { query: { matchID: string } } {
+  return { query: { matchID } };
+}
+
 /** What the page shows beside the board: connected or not, the first state in, a move on its way. */
 export interface NetStatus {
   connected: boolean;
@@ -79,7 +88,10 @@ export class NetMatch implements Match {
       game: networkGame(options.scenario),
       // The server sends the scenario as its id; this client's copy is put back in every state.
       enhancer: scenarioEnhancer(options.scenario),
-      multiplayer: SocketIO(options.server ? { server: options.server } : {}),
+      multiplayer: SocketIO({
+        ...(options.server ? { server: options.server } : {}),
+        socketOpts: socketOptions(options.matchID),
+      }),
       matchID: options.matchID,
       playerID: options.playerID ?? undefined,
       credentials: options.credentials ?? undefined,

@@ -1,16 +1,31 @@
 /**
  * The class layer's work, apart from HTTP: class sessions and their matches, join codes, seats
  * (through `GameHost.seat` / `unseat`), pause and end (a gate on every client move), the computer
- * players, and the debrief data. Class documents live in the store; this process also keeps each
- * match's seat table in memory for the gate and the computer players (rebuilt from the store at
- * start, so a restarted server carries on). Changes to one class session are made one at a time.
+ * players, and the debrief data. Class documents live in the store; this process also keeps a copy
+ * of each match's seat table (rebuilt from the store at start, so a restarted server carries on).
+ *
+ * Changes to one class session are made one at a time, holding the session's lock (`Coordination`:
+ * across every process that shares the database). When other processes share it, the copy here may
+ * be behind theirs: the move gate, the computer players and the status answer read the session from
+ * the store, and the other processes' announcements refresh the copy for the rest.
  */
 import { randomBytes } from 'node:crypto';
 import { playerIdOf } from '../../../game/bgio.ts';
-import { POWERS, toMove, type GameRecord, type Power } from '../../../game/index.ts';
+import { POWERS, toMove, type Power } from '../../../game/index.ts';
+import type {
+  ClassDebriefData,
+  ClassInfo,
+  JoinInfo,
+  MatchInfo,
+  MatchStatus,
+  SeatInfo,
+  Seated,
+} from '../../../ui/net/types.ts';
 import type { Store } from '../store/store.ts';
 import { uniqueCodes } from './codes.ts';
 import { ComputerPlayers } from './computers.ts';
+import { LocalCoordination, type Coordination } from './coordination.ts';
+import { DeciderPool, type DeciderOptions } from './decider.ts';
 import type { GameHost } from './host-types.ts';
 import { asBody, type ClassBody, type ClassMatch, type ClassSeat } from './model.ts';
 import type { CreateClass } from './schema.ts';
@@ -26,39 +41,22 @@ export class ClassError extends Error {
   }
 }
 
-export interface SeatSummary {
-  power: Power;
-  playerID: string;
-  mode: 'group' | 'computer';
-  bot: string | null;
-  assigned: string | null;
-  name: string | null;
-  taken: boolean;
-}
-
-export interface MatchSummary {
-  matchID: string;
-  code: string;
-  scenario: string;
-  paused: boolean;
-  ended: boolean;
-  round: number | null;
-  waitingFor: Power | null;
-  seats: SeatSummary[];
-}
-
-export interface ClassSummary {
-  id: string;
-  name: string;
-  created: string;
-  ended: boolean;
-  matches: MatchSummary[];
-}
+/** The class API's answers are the shapes the network pages read (ui/net/types.ts): one definition. */
+export type SeatSummary = SeatInfo;
+export type MatchSummary = MatchInfo;
+export type ClassSummary = ClassInfo;
 
 export interface ServiceOptions {
   /** Milliseconds a computer player waits before each decision (default 800). */
   computerDelayMs?: number;
+  /** The other processes sharing the store (default: none, one process). */
+  coordination?: Coordination;
+  /** The computer players' worker threads. */
+  decider?: DeciderOptions;
 }
+
+/** How often, at most, a match ID this process does not know sends it to the store to look again. */
+const RELOOK_MS = 1000;
 
 function seatsOf(m: ClassMatch): SeatSummary[] {
   return POWERS.map((power) => {
@@ -72,50 +70,103 @@ export class ClassService {
   private readonly matches = new Map<string, { classId: string; match: ClassMatch }>();
   private readonly queues = new Map<string, Promise<unknown>>();
   readonly computers: ComputerPlayers;
+  private readonly coordination: Coordination;
   private readonly stopListening: () => void;
+  /** When this process last looked in the store for class matches it did not know. */
+  private lookedAt = -Infinity;
 
   constructor(
     private readonly store: Store,
     private readonly host: GameHost,
     options: ServiceOptions = {},
   ) {
-    this.computers = new ComputerPlayers(host, (id) => this.matches.get(id)?.match, options.computerDelayMs ?? 800);
+    this.coordination = options.coordination ?? new LocalCoordination();
+    this.computers = new ComputerPlayers(
+      host,
+      (id) => this.current(id).then((known) => known?.match),
+      options.computerDelayMs ?? 800,
+      this.coordination,
+      new DeciderPool(options.decider),
+    );
     host.setGate((matchID) => this.gate(matchID));
-    this.stopListening = host.onChange((matchID) => this.computers.kick(matchID));
+    this.stopListening = host.onChange((matchID) => this.computers.kick(matchID, this.matches.get(matchID)?.match));
+    this.coordination.onAnnounce((classId) => void this.reload(classId));
   }
 
   /** Load every class session from the store and wake the computer players of live matches. */
   async init(): Promise<void> {
     for (const doc of await this.store.listClasses()) this.index(doc.id, asBody(doc.body));
-    for (const id of this.matches.keys()) this.computers.kick(id);
+    for (const [id, known] of this.matches) this.computers.kick(id, known.match);
   }
 
-  stop(): void {
-    this.computers.stop();
+  /** Stop the computer players (and their threads) and stop hearing the host. */
+  stop(): Promise<void> {
     this.stopListening();
+    return this.computers.stop();
   }
 
-  /** Why a client's move is refused now (the teacher paused or ended its match), or null. */
-  gate(matchID: string): string | null {
-    const m = this.matches.get(matchID)?.match;
-    if (m?.ended) return 'ENDED';
-    if (m?.paused) return 'PAUSED';
-    return null;
+  /**
+   * Why a client's move is refused now (the teacher paused or ended its match), or null. With other
+   * processes on the store it asks the store (a pause made on another process holds at once).
+   */
+  gate(matchID: string): string | null | Promise<string | null> {
+    const reason = (m: ClassMatch | undefined) => (m?.ended ? 'ENDED' : m?.paused ? 'PAUSED' : null);
+    if (!this.coordination.shared) return reason(this.matches.get(matchID)?.match);
+    return this.current(matchID).then((known) => reason(known?.match));
   }
 
   private index(classId: string, body: ClassBody): void {
     for (const match of body.matches) this.matches.set(match.matchID, { classId, match });
   }
 
-  /** Run `work` after every earlier change to the same class session has finished. */
-  private serial<T>(classId: string, work: () => Promise<T>): Promise<T> {
+  /** Another process changed a class session: take its copy from the store. */
+  private async reload(classId: string): Promise<void> {
+    try {
+      const doc = await this.store.loadClass(classId);
+      if (doc) this.index(classId, asBody(doc.body));
+    } catch (e) {
+      console.warn(`class ${classId}: could not reload it after another process changed it: ${String(e)}`);
+    }
+  }
+
+  /** The class match as this process knows it, looking in the store (now and then) for one it does not. */
+  private async locate(matchID: string): Promise<{ classId: string; match: ClassMatch } | undefined> {
+    const known = this.matches.get(matchID);
+    if (known || !this.coordination.shared) return known;
+    const now = performance.now();
+    if (now - this.lookedAt < RELOOK_MS) return undefined;
+    this.lookedAt = now;
+    for (const doc of await this.store.listClasses()) this.index(doc.id, asBody(doc.body));
+    return this.matches.get(matchID);
+  }
+
+  /** The class match as it is now: from the store when other processes share it, else this process's copy. */
+  private async current(matchID: string): Promise<{ classId: string; match: ClassMatch } | undefined> {
+    const known = await this.locate(matchID);
+    if (!known || !this.coordination.shared) return known;
+    const doc = await this.store.loadClass(known.classId);
+    if (!doc) return undefined;
+    this.index(known.classId, asBody(doc.body));
+    return this.matches.get(matchID);
+  }
+
+  /**
+   * Run `work` after every earlier change to the same class session has finished, here and on every
+   * other process; then tell the others.
+   */
+  private async serial<T>(classId: string, work: () => Promise<T>): Promise<T> {
     const before = this.queues.get(classId) ?? Promise.resolve();
-    const run = before.then(work, work);
+    const locked = () => this.coordination.withLock(`class:${classId}`, work);
+    const run = before.then(locked, locked);
     this.queues.set(
       classId,
       run.catch(() => undefined),
     );
-    return run;
+    try {
+      return await run;
+    } finally {
+      this.coordination.announce(classId);
+    }
   }
 
   private async load(classId: string): Promise<ClassBody> {
@@ -131,16 +182,18 @@ export class ClassService {
 
   /** Change one match of a class (found by match ID), one change at a time; then wake its computers. */
   private async changeMatch<T>(matchID: string, change: (m: ClassMatch, body: ClassBody) => Promise<T>): Promise<T> {
-    const known = this.matches.get(matchID);
+    const known = await this.locate(matchID);
     if (!known) throw new ClassError(404, 'NO_SUCH_MATCH', `There is no class match "${matchID}".`);
+    let changed: ClassMatch | undefined;
     const result = await this.serial(known.classId, async () => {
       const body = await this.load(known.classId);
       const m = body.matches.find((x) => x.matchID === matchID)!;
       const out = await change(m, body);
       await this.save(known.classId, body);
+      changed = m;
       return out;
     });
-    this.computers.kick(matchID);
+    this.computers.kick(matchID, changed);
     return result;
   }
 
@@ -161,8 +214,8 @@ export class ClassService {
       matches.push({ matchID, code: codes[i]!, scenario: spec.scenario, paused: false, ended: false, seats });
     }
     const body: ClassBody = { name: input.name, created: new Date().toISOString(), ended: false, matches };
-    await this.save(id, body);
-    for (const m of matches) this.computers.kick(m.matchID);
+    await this.serial(id, () => this.save(id, body));
+    for (const m of matches) this.computers.kick(m.matchID, m);
     return { id, matches: matches.map((m) => ({ matchID: m.matchID, code: m.code })) };
   }
 
@@ -230,11 +283,7 @@ export class ClassService {
   }
 
   /** The session's matches with their full records: only those that have ended (all, once the session has). */
-  async debrief(classId: string): Promise<{
-    classId: string;
-    name: string;
-    matches: { matchID: string; code: string; scenario: string; record: GameRecord; seats: SeatSummary[] }[];
-  }> {
+  async debrief(classId: string): Promise<ClassDebriefData> {
     const body = await this.load(classId);
     const out = [];
     for (const m of body.matches) {
@@ -257,35 +306,30 @@ export class ClassService {
     const classId = await this.store.classOfCode(code);
     if (!classId) return undefined;
     const body = await this.load(classId);
+    // The store's copy is the newest: this process's copy follows (a class made on another process).
+    this.index(classId, body);
     return body.matches.find((m) => m.code === code);
   }
 
   /** What a group sees before it joins: the scenario and each seat, free or not. */
-  async joinInfo(code: string) {
+  async joinInfo(code: string): Promise<JoinInfo | undefined> {
     const m = await this.byCode(code);
     if (!m) return undefined;
     return {
       code,
-      matchID: m.matchID,
-      scenario: m.scenario,
-      paused: m.paused,
-      ended: m.ended,
-      seats: POWERS.map((power) => {
-        const s = m.seats[power];
-        return {
-          power,
-          playerID: playerIdOf(power),
-          free: s.mode === 'group' && !s.taken && !m.ended,
-          assigned: s.assigned,
-          computer: s.mode === 'computer',
-          name: s.name,
-        };
-      }),
+      ...publicView(m, (power, s) => ({
+        power,
+        playerID: playerIdOf(power),
+        free: s.mode === 'group' && !s.taken && !m.ended,
+        assigned: s.assigned,
+        computer: s.mode === 'computer',
+        name: s.name,
+      })),
     };
   }
 
   /** Seat a group at a free group seat: its credentials, or a refusal. */
-  async join(code: string, power: Power, name: string) {
+  async join(code: string, power: Power, name: string): Promise<Seated | undefined> {
     const m = await this.byCode(code);
     if (!m) return undefined;
     return this.changeMatch(m.matchID, async (match) => {
@@ -304,18 +348,26 @@ export class ClassService {
   }
 
   /** The public state of a class match: paused, ended, who sits where (names only). */
-  status(matchID: string) {
-    const m = this.matches.get(matchID)?.match;
+  async status(matchID: string): Promise<MatchStatus | undefined> {
+    const m = (await this.current(matchID))?.match;
     if (!m) return undefined;
-    return {
-      matchID,
-      scenario: m.scenario,
-      paused: m.paused,
-      ended: m.ended,
-      seats: POWERS.map((power) => {
-        const s = m.seats[power];
-        return { power, computer: s.mode === 'computer', taken: s.taken, name: s.name, generation: s.generation };
-      }),
-    };
+    return publicView(m, (power, s) => ({
+      power,
+      computer: s.mode === 'computer',
+      taken: s.taken,
+      name: s.name,
+      generation: s.generation,
+    }));
   }
+}
+
+/** What anyone may know of a class match — the join page's and the status answer's — with `seat` for each power. */
+function publicView<S>(m: ClassMatch, seat: (power: Power, s: ClassSeat) => S) {
+  return {
+    matchID: m.matchID,
+    scenario: m.scenario,
+    paused: m.paused,
+    ended: m.ended,
+    seats: POWERS.map((power) => seat(power, m.seats[power])),
+  };
 }

@@ -2,14 +2,16 @@
  * Computer players on the server: when a class match waits for a seat the teacher gave to a computer
  * (or handed to one for an absent group), that seat's bot decides on the seat's own view — never the
  * full state — and the move goes through `GameHost.playAs`, the same checks as a group's move. The
- * bots and their fallback are the hot-seat game's (`game/ai`, `src/app/computer.ts`). One decision
- * per match at a time; a paused or ended match waits.
+ * bots and their fallback are the hot-seat game's (`game/ai`, `src/app/computer.ts`), run in the
+ * worker threads of `decider.ts`, off the event loop. One decision per match at a time, and — when
+ * several processes share the database — on one process only: the one that holds the match's
+ * computer lock (the others skip). A paused or ended match waits.
  */
-import { getBot } from '../../../game/ai/index.ts';
 import { playerIdOf } from '../../../game/bgio.ts';
 import { toMove } from '../../../game/index.ts';
 import { viewFor } from '../../../game/view.ts';
-import { decideFor } from '../../app/computer.ts';
+import type { Coordination } from './coordination.ts';
+import { DeciderPool } from './decider.ts';
 import type { GameHost } from './host-types.ts';
 import type { ClassMatch } from './model.ts';
 
@@ -24,20 +26,26 @@ export class ComputerPlayers {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly busy = new Set<string>();
   private stopped = false;
+  /** Moves played by this process's computer players (tests read it). */
+  played = 0;
 
   constructor(
     private readonly host: GameHost,
-    /** The class match (as this process knows it now), or undefined for a match of no class. */
-    private readonly matchOf: (matchID: string) => ClassMatch | undefined,
+    /** The class match as it is now (from the store when processes share it), or undefined for none. */
+    private readonly matchOf: (matchID: string) => Promise<ClassMatch | undefined>,
     /** Milliseconds before each decision (a class can follow the computer's moves). */
     private readonly delayMs: number,
+    private readonly coordination: Coordination,
+    readonly decider: DeciderPool = new DeciderPool(),
   ) {}
 
-  /** Look at a match again soon: play for a computer seat if the match waits for one. */
-  kick(matchID: string): void {
+  /**
+   * Look at a match again soon: play for a computer seat if the match waits for one. `known` is the
+   * match as the caller knows it (a paused or ended one is not looked at); without it, look anyway.
+   */
+  kick(matchID: string, known?: ClassMatch): void {
     if (this.stopped || this.timers.has(matchID) || this.busy.has(matchID)) return;
-    const m = this.matchOf(matchID);
-    if (!m || m.paused || m.ended) return;
+    if (known && (known.paused || known.ended)) return;
     this.timers.set(
       matchID,
       setTimeout(() => {
@@ -51,28 +59,10 @@ export class ComputerPlayers {
     this.busy.add(matchID);
     let played = false;
     try {
-      const m = this.matchOf(matchID);
-      const full = await this.host.fullState(matchID);
-      if (!m || m.paused || m.ended || !full || full.step === 'ended') return;
-      const power = toMove(full);
-      if (!power) return;
-      if (full.step === 'setup') {
-        // The deal: the host replaces whatever deal is sent with its own entropy.
-        played = (await this.host.playAs(matchID, playerIdOf(power), { kind: 'start' })) === null;
-        return;
-      }
-      const seat = m.seats[power];
-      if (seat.mode !== 'computer') return;
-      const bot = getBot(seat.bot ?? '');
-      if (!bot) return;
-      const context = { rng: hash(`${matchID}:${full.log.length}:${power}`), now: () => performance.now() };
-      const decided = decideFor(bot, viewFor(full, power), power, context);
-      if (!decided.move) return;
-      const refused = await this.host.playAs(matchID, playerIdOf(power), decided.move);
-      if (refused) console.error(`computer player for ${power} in ${matchID} was refused: ${refused}`);
-      played = refused === null;
+      const turn = await this.coordination.tryLock(`computer:${matchID}`, () => this.playOnce(matchID));
+      played = !turn.skipped && turn.value;
     } catch (e) {
-      console.error(`computer player in ${matchID} failed:`, e);
+      if (!this.stopped) console.error(`computer player in ${matchID} failed:`, e);
     } finally {
       this.busy.delete(matchID);
       // The host's change notice may have come while this decision was running: look again.
@@ -80,10 +70,43 @@ export class ComputerPlayers {
     }
   }
 
-  /** Stop every pending decision. */
-  stop(): void {
+  /** One decision for the seat the match waits for, if it is a computer's: whether a move was played. */
+  private async playOnce(matchID: string): Promise<boolean> {
+    const m = await this.matchOf(matchID);
+    const full = await this.host.fullState(matchID);
+    if (this.stopped || !m || m.paused || m.ended || !full || full.step === 'ended') return false;
+    const power = toMove(full);
+    if (!power) return false;
+    if (full.step === 'setup') {
+      // The deal: the host replaces whatever deal is sent with its own entropy.
+      return this.count((await this.host.playAs(matchID, playerIdOf(power), { kind: 'start' })) === null);
+    }
+    const seat = m.seats[power];
+    if (seat.mode !== 'computer' || !seat.bot) return false;
+    const rng = hash(`${matchID}:${full.log.length}:${power}`);
+    const move = await this.decider.decide(seat.bot, viewFor(full, power), power, rng);
+    if (!move || this.stopped) return false;
+    // While it thought, the teacher may have paused the match or given the seat back to a group.
+    const now = await this.matchOf(matchID);
+    const seatNow = now?.seats[power];
+    if (!now || now.paused || now.ended || seatNow?.mode !== 'computer' || seatNow.bot !== seat.bot) return false;
+    const refused = await this.host.playAs(matchID, playerIdOf(power), move);
+    if (refused && refused !== 'PAUSED' && refused !== 'ENDED') {
+      console.error(`computer player for ${power} in ${matchID} was refused: ${refused}`);
+    }
+    return this.count(refused === null);
+  }
+
+  private count(played: boolean): boolean {
+    if (played) this.played += 1;
+    return played;
+  }
+
+  /** Stop every pending decision and the worker threads. */
+  stop(): Promise<void> {
     this.stopped = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    return this.decider.close();
   }
 }

@@ -180,7 +180,7 @@ export function addRoutes(router: Router, service: ClassService, options: RouteO
   router.get(
     p('/matches/:matchID'),
     wrap(async (ctx) => {
-      const s = service.status(String(ctx.params.matchID));
+      const s = await service.status(String(ctx.params.matchID));
       return s ?? fail(404, 'NO_SUCH_MATCH', 'There is no class match with this ID.');
     }),
   );

@@ -5,11 +5,14 @@
  * players. Returns the service (for tests and the shutdown).
  */
 import { ClassService } from './classes.ts';
+import type { Coordination } from './coordination.ts';
+import type { DeciderOptions } from './decider.ts';
 import type { RunningServer } from './host-types.ts';
 import { addRoutes } from './http.ts';
 import { JoinLimiter, type LimitOptions } from './limiter.ts';
 
 export { ClassService, ClassError } from './classes.ts';
+export { LocalCoordination, type Coordination } from './coordination.ts';
 export { CODE_ALPHABET, CODE_LENGTH, normaliseCode } from './codes.ts';
 
 export interface ClassApiOptions {
@@ -21,6 +24,10 @@ export interface ClassApiOptions {
   limits?: LimitOptions;
   /** Milliseconds a computer player waits before each decision (default 800). */
   computerDelayMs?: number;
+  /** The other server processes on the same database (main.ts passes its PostgreSQL pub/sub); default none. */
+  coordination?: Coordination;
+  /** The computer players' worker threads. */
+  decider?: DeciderOptions;
 }
 
 /** The first address the classroom's devices can reach (not this computer's loopback), if any. */
@@ -30,7 +37,11 @@ function networkAddress(server: RunningServer): string | undefined {
 
 export async function mountClassApi(server: RunningServer, options: ClassApiOptions): Promise<ClassService> {
   if (!options.secret) throw new Error('mountClassApi needs the teacher secret');
-  const service = new ClassService(server.store, server.host, { computerDelayMs: options.computerDelayMs });
+  const service = new ClassService(server.store, server.host, {
+    ...(options.computerDelayMs !== undefined ? { computerDelayMs: options.computerDelayMs } : {}),
+    ...(options.coordination ? { coordination: options.coordination } : {}),
+    ...(options.decider ? { decider: options.decider } : {}),
+  });
   await service.init();
   const router = server.router as unknown as { opts?: { prefix?: string } };
   const prefix = router.opts?.prefix === '/api' ? '' : '/api';

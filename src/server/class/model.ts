@@ -4,25 +4,16 @@
  * or a computer player of a given level — and whether the teacher has paused or ended it.
  */
 import type { ByPower } from '../../../game/index.ts';
+import type { SeatInfo } from '../../../ui/net/types.ts';
 
-/** One power's seat in a class match. */
-export interface ClassSeat {
-  /** Who plays it now. */
-  mode: 'group' | 'computer';
-  /** The computer player's level (a bot id) while mode is 'computer'. */
-  bot: string | null;
-  /** The group the teacher assigned to this seat (a label shown on the join page), if any. */
-  assigned: string | null;
-  /** The name the seated group gave; null while the seat is free. */
-  name: string | null;
-  /** Whether a group holds credentials for it now. */
-  taken: boolean;
-  /**
-   * How many times a group has been seated here: a group's device keeps the number it was seated
-   * with, so it can tell that its seat has since been handed to a computer or to another group.
-   */
-  generation: number;
-}
+/**
+ * One power's seat in a class match: who plays it now (a group, or a computer of level `bot`), the
+ * group the teacher assigned (a label), the name the seated group gave and whether one holds
+ * credentials now, and `generation` — how many times a group has been seated here (a group's device
+ * keeps the number it was seated with, so it can tell that its seat has since been handed on). The
+ * wire type `SeatInfo` (ui/net/types.ts) is this with the seat's power and player ID.
+ */
+export type ClassSeat = Omit<SeatInfo, 'power' | 'playerID'>;
 
 export interface ClassMatch {
   matchID: string;
