@@ -6,7 +6,7 @@
  * replaying it) by storage.ts, loaded right after the start screen is up. Nothing is lost: starting a
  * game over another, or leaving a finished one, puts the earlier game in the past-games list.
  */
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameRecord, GameState } from '../../game/index.ts';
 import type { Scenario } from '../../game/schema.ts';
@@ -103,7 +103,8 @@ function HotSeatApp() {
     const seed = /^\d+$/.test(game.seed) ? Number(game.seed) : game.seed;
     const keep = (d: SessionData) => (unsaved.current = !writeStored(d)) === false;
     const session = Session.start(scenario, seed, game.seats, game.speed, keep);
-    setScreen({ name: 'game', session });
+    // The board's first render as a transition: time-sliced, not one long task (the loading note stays meanwhile).
+    startTransition(() => setScreen({ name: 'game', session }));
   }, []);
 
   const resume = useCallback(async () => {
@@ -113,7 +114,7 @@ function HotSeatApp() {
     if (stored.kind !== 'game') return toStart();
     const keep = (d: SessionData) => (unsaved.current = !writeStored(d)) === false;
     const session = Session.resume(stored.data, keep);
-    if (session.ok) setScreen({ name: 'game', session: session.value });
+    if (session.ok) startTransition(() => setScreen({ name: 'game', session: session.value }));
     else setScreen({ name: 'start', saved: { kind: 'broken', problems: session.error }, notice: null });
   }, [toStart]);
 

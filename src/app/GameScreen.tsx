@@ -42,11 +42,28 @@ function mark(name: string) {
   performance.mark(name);
 }
 
-/** The session's latest snapshot, each change rendered as an interruptible transition. */
+/** Set while the player's own click is being played: its change is rendered at once, not as a transition. */
+let ownMove = false;
+
+/** Run the player's own move or undo: the board shows its result in the click's own task (no scheduler hop). */
+function own<T>(act: () => T): T {
+  ownMove = true;
+  try {
+    return act();
+  } finally {
+    ownMove = false;
+  }
+}
+
+/**
+ * The session's latest snapshot, each change rendered as an interruptible transition — but the change a
+ * player's click makes, which is rendered urgently (inside the click's event: React renders it before the
+ * next frame; a transition would yield and often miss it).
+ */
 function useSnapshot(session: Session): Snapshot {
   const [snap, setSnap] = useState(session.snapshot);
   useEffect(() => {
-    const update = () => startTransition(() => setSnap(session.snapshot()));
+    const update = () => (ownMove ? setSnap(session.snapshot()) : startTransition(() => setSnap(session.snapshot())));
     update(); // a change between the first render and this subscription
     return session.subscribe(update);
   }, [session]);
@@ -79,7 +96,7 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
     (move: Move) => {
       if (!viewer) return 'NOT_YOUR_TURN' as const;
       mark('rotw:move');
-      const reason = session.send(viewer, move);
+      const reason = own(() => session.send(viewer, move));
       mark('rotw:sent');
       return reason;
     },
@@ -145,7 +162,7 @@ export default function GameScreen({ session, onQuit, onNewGame }: Props) {
       canUndo={snap.canUndo}
       moves={snap.moves}
       onMove={onMove}
-      onUndo={() => session.undo()}
+      onUndo={() => own(() => session.undo())}
       onSpeed={(s: Speed) => session.setSpeed(s)}
       onQuit={onQuit}
       onDebrief={() => openDebrief('debrief')}

@@ -153,6 +153,16 @@ export async function measureMainThread(page: Page, url: string, seed = '31'): P
   };
 }
 
+/** One part's figures on one line, as both benchmarks print them. */
+export function blockingLine(b: Blocking): string {
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  return (
+    `longest task ${b.tasksOver50 ? ms(b.longestTask) : 'under 50 ms'} (${b.tasksOver50} over 50 ms), ` +
+    `longest frame ${b.framesOver50 ? ms(b.longestFrame) : 'under 50 ms'} (${b.framesOver50} over 50 ms), ` +
+    `heartbeat ${ms(b.heartbeatMax)}`
+  );
+}
+
 async function main(): Promise<void> {
   const { launch, serveApp, watchedPage } = await import('../browser/harness.ts');
   const games = Number(process.argv[process.argv.indexOf('--games') + 1]) || 1;
@@ -160,11 +170,7 @@ async function main(): Promise<void> {
   const seed = seedArg >= 0 ? String(process.argv[seedArg + 1]) : '31';
   const app = await serveApp();
   const browser = await launch();
-  const ms = (x: number) => `${x.toFixed(0)} ms`;
-  const line = (b: Blocking) =>
-    `longest task ${b.tasksOver50 ? ms(b.longestTask) : 'under 50 ms'} (${b.tasksOver50} over 50 ms), ` +
-    `longest frame ${b.framesOver50 ? ms(b.longestFrame) : 'under 50 ms'} (${b.framesOver50} over 50 ms), ` +
-    `heartbeat ${ms(b.heartbeatMax)}`;
+  const line = blockingLine;
   try {
     console.log('Main thread during a hot-seat game (Autumn 2016; 2 strategists, planner, novice, 1 human; fast):');
     for (let g = 0; g < games; g++) {

@@ -8,7 +8,8 @@
  * button and menu is at least 44 px, no text is smaller than the size's minimum, the map's numbers are
  * readable from tablets up, a tapped region shows its details (also before any action is chosen), the
  * table view's columns fit, the chosen operation keeps its contrast under the mouse, and axe finds
- * nothing serious; on phones the end screen fits as well. Screenshots of each case at each size go to SHOTS_DIR (node_modules/.cache/rotw-shots).
+ * nothing serious; on phones the end screen fits as well. From 1024×768 up, the tutorial's prompt and the
+ * operations are in view together as the board first stands. Screenshots of each case at each size go to SHOTS_DIR (node_modules/.cache/rotw-shots).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -223,6 +224,29 @@ describe.each(SIZES)('the board at $name size ($width×$height)', (size) => {
         await checkBoard(page, size, 'end screen');
         await shot(page, size, 'end');
       }
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+// The tutorial's prompt sits under the map, beside the decision: in view as the board first stands.
+describe.each(SIZES.filter((s) => s.width >= 1024))('the tutorial at $name size ($width×$height)', (size) => {
+  it('shows its prompt without scrolling, beside the decision', { timeout: 60_000 }, async () => {
+    const { page, errors } = await watchedPage(suite.browser, { width: size.width, height: size.height });
+    try {
+      await page.goto(suite.app.url);
+      await startGame(page, { scenario: 'tutorial', seats: {}, seed: '7', speed: 'fast' });
+      if ((await nextPrompt(page)) === 'privacy') await takeDevice(page);
+      expect(await nextPrompt(page)).toBe('act');
+      await scrollHome(page);
+      await shot(page, size, 'tutorial');
+      const prompt = await inView(page, '[data-testid="tutorial"]');
+      expect(prompt.ok, `tutorial prompt at ${prompt.box.join(',')}, hit ${prompt.hit}`).toBe(true);
+      const kinds = await inView(page, '[data-testid="kind-aid"]');
+      expect(kinds.ok, `the operations at ${kinds.box.join(',')}, hit ${kinds.hit}`).toBe(true);
+      expect(await sidewaysSpill(page)).toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -146,6 +146,13 @@ export function Board(props: BoardProps) {
           />
           {inspect && <RegionDetails view={view} region={inspect} onClose={() => setInspect(null)} />}
         </div>
+        {/* The tutorial's prompt under the map, beside the decision: in view without scrolling (the side
+            panel is full with the decision at a laptop's 1280×800). */}
+        {viewer && toMove(view) === viewer && (
+          <div className="tutor-wrap">
+            <TutorialBox view={view} viewer={viewer} />
+          </div>
+        )}
         <aside className="side" aria-labelledby="side-title" tabIndex={0}>
           <h2 id="side-title" className="sr-only">
             {t('board.panel')}
@@ -161,7 +168,6 @@ export function Board(props: BoardProps) {
             notice={notice}
             explain={setNotice}
           />
-          {viewer && toMove(view) === viewer && <TutorialBox view={view} viewer={viewer} />}
           {choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
           <ChangeList view={view} notes={notes} recent={recent} />
           {viewer && <ObjectivesCard view={view} power={viewer} />}

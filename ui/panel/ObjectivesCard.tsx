@@ -2,6 +2,7 @@
  * A power's public objectives: what each pays, when they are scored (the scenario's scoring rounds) and
  * what each would score now — its gain over the start of the game (`objectiveGain`).
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   POWERS,
@@ -55,13 +56,21 @@ export function objectiveText(t: T, view: GameState, o: Objective, lang: string)
 /** One power's objectives, each with what it would score now. */
 function ObjectiveList({ view, power }: { view: GameState; power: Power }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  // The sentences change only with the language and the coalitions (their names), not with each move:
+  // worked out once for those (formatting them on every render was most of the panel's render time).
+  const { scenario, coalitions } = view;
+  const texts = useMemo(
+    () => scenario.objectives[power].map((o) => objectiveText(t, view, o, lang)),
+    [t, lang, scenario, coalitions, power], // the view is read only for these two
+  );
   return (
     <ul>
-      {view.scenario.objectives[power].map((o, i) => {
+      {scenario.objectives[power].map((o, i) => {
         const gain = objectiveGain(view, power, i);
         return (
           <li key={i} data-objective={o.type} data-gain={gain}>
-            <span>{objectiveText(t, view, o, i18n.language)}</span>{' '}
+            <span>{texts[i]}</span>{' '}
             <strong className={gain > 0 ? 'gain' : 'gain is-zero'}>{t('objective.now', { vp: gain })}</strong>
           </li>
         );
