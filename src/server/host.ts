@@ -288,13 +288,10 @@ export class MatchHost implements GameHost {
       const current = metadata.players[Number(playerID)];
       if (current?.credentials) return { refused: 'SEAT_TAKEN' };
       const credentials = randomBytes(24).toString('base64url');
-      metadata.players[Number(playerID)] = {
-        id: Number(playerID),
-        name: display,
-        credentials: digest(credentials).toString('hex'),
-      };
-      metadata.updatedAt = Date.now();
-      await this.store.setMetadata(matchID, metadata);
+      const seat = { id: Number(playerID), name: display, credentials: digest(credentials).toString('hex') };
+      // Only if still free in the database: another process sharing it may have seated someone meanwhile.
+      if (!(await this.store.writeSeat(matchID, playerID, seat, Date.now(), null))) return { refused: 'SEAT_TAKEN' };
+      metadata.players[Number(playerID)] = seat;
       this.announceSeats(matchID, metadata);
       return { credentials };
     });
@@ -306,8 +303,7 @@ export class MatchHost implements GameHost {
       const { metadata } = await this.store.fetch(matchID, { metadata: true });
       if (!metadata) return;
       metadata.players[Number(playerID)] = { id: Number(playerID) };
-      metadata.updatedAt = Date.now();
-      await this.store.setMetadata(matchID, metadata);
+      await this.store.writeSeat(matchID, playerID, { id: Number(playerID) }, Date.now());
       this.outlet.kick(matchID, playerID);
       this.announceSeats(matchID, metadata);
     });
@@ -383,9 +379,8 @@ export class MatchHost implements GameHost {
       const { deltalog, ...kept } = next;
       const gameover = next.ctx.gameover;
       const packed = pack(kept as State);
-      // The state, its log and the match's metadata (updatedAt, gameover) in one transaction.
+      // The state, its log and what the move changes in the metadata (updatedAt, gameover), in one transaction.
       const written = await this.store.writeState(matchID, packed, deltalog, {
-        ...metadata,
         updatedAt: Date.now(),
         ...(gameover !== undefined ? { gameover } : {}),
       });
@@ -439,7 +434,8 @@ export class MatchHost implements GameHost {
       if (!metadata || !player || !credentialsMatch(credentials, player.credentials)) return;
       if (player.isConnected === connected) return;
       player.isConnected = connected;
-      await this.store.setMetadata(matchID, metadata);
+      // Only while the seat is still this one's (it may have been freed on another process meanwhile).
+      if (!(await this.store.writeSeat(matchID, playerID, player, Date.now(), player.credentials ?? null))) return;
       this.announceSeats(matchID, metadata);
     });
   }

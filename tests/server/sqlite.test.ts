@@ -6,10 +6,11 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src/server/store/sqlite.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { tempDir } from './helpers.ts';
+import { storeContract } from './store-contract.ts';
 
 const opened: { store: Store; dir: string }[] = [];
 afterEach(async () => {
@@ -24,6 +25,11 @@ async function fresh(dir = tempDir()): Promise<{ store: Store; dir: string }> {
   opened.push({ store, dir });
   return { store, dir };
 }
+
+// The suite the PostgreSQL store keeps too, on one SQLite file (opened again from the same folder).
+const contractDir = tempDir();
+storeContract('SQLite', () => openSqlite(contractDir));
+afterAll(() => rmSync(contractDir, { recursive: true, force: true }));
 
 function state(stateID: number, G: unknown = { n: stateID }): State {
   return { G, ctx: { turn: stateID } as never, plugins: {}, _undo: [], _redo: [], _stateID: stateID } as State;

@@ -121,6 +121,32 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(got.log).toHaveLength(3);
     });
 
+    it('writes one seat at a time, only while it is as expected, and a move keeps a seat written meanwhile', async () => {
+      const id = fresh('seat');
+      const s0 = initial();
+      await store.createMatch(id, { initialState: s0, metadata: metadata() });
+      const taken = { id: 1, name: 'Group B', credentials: 'hash-b' };
+      expect(await store.writeSeat(id, '1', taken, 2000, null)).toBe(true);
+      // Taken already: a second group's claim on the free seat is refused, and nothing changes.
+      expect(await store.writeSeat(id, '1', { id: 1, name: 'Group C', credentials: 'hash-c' }, 2100, null)).toBe(false);
+      expect((await store.fetch(id, { metadata: true })).metadata!.players[1]).toEqual(taken);
+      // A change on the seat's holder's own credentials lands; on someone else's it does not.
+      expect(await store.writeSeat(id, '1', { ...taken, isConnected: true }, 2200, 'hash-other')).toBe(false);
+      expect(await store.writeSeat(id, '1', { ...taken, isConnected: true }, 2200, 'hash-b')).toBe(true);
+      // A move's write merges what it changes; the seat taken after its metadata was read survives.
+      expect(await store.writeSeat(id, '2', { id: 2, name: 'Group C', credentials: 'hash-c' }, 2300, null)).toBe(true);
+      expect(await store.writeState(id, next(s0, 'one'), [entry(0)], { updatedAt: 3000 })).toBe(true);
+      const { metadata: after } = await store.fetch(id, { metadata: true });
+      expect(after!.updatedAt).toBe(3000);
+      expect(after!.players[1]).toEqual({ ...taken, isConnected: true });
+      expect(after!.players[2]).toEqual({ id: 2, name: 'Group C', credentials: 'hash-c' });
+      expect(after!.players[0]).toEqual(metadata().players[0]);
+      // Freeing a seat needs no expectation; an unknown match is refused.
+      expect(await store.writeSeat(id, '1', { id: 1 }, 4000)).toBe(true);
+      expect((await store.fetch(id, { metadata: true })).metadata!.players[1]).toEqual({ id: 1 });
+      expect(await store.writeSeat(fresh('nobody'), '1', { id: 1 }, 4000)).toBe(false);
+    });
+
     it('never creates a match by writing to an unknown id', async () => {
       const id = fresh('forged');
       expect(await store.writeState(id, next(initial(), 'x'))).toBe(false);

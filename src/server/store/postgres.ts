@@ -15,7 +15,7 @@
  */
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import pg from 'pg';
-import { Store, type ClassDoc } from './store.ts';
+import { Store, type ClassDoc, type MoveProgress } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rotw_matches (
@@ -116,28 +116,44 @@ export class PostgresStore extends Store {
    * under READ COMMITTED, a second writer that waited on that lock re-checks `state_id < $3` on the
    * row as committed — so of two writes on the same state only the first lands.
    */
-  async writeState(
-    matchID: string,
-    state: State,
-    deltalog?: LogEntry[],
-    metadata?: Server.MatchData,
-  ): Promise<boolean> {
+  async writeState(matchID: string, state: State, deltalog?: LogEntry[], progress?: MoveProgress): Promise<boolean> {
     await this.connect();
     const id = stateIdOf(state);
-    const values: unknown[] = [matchID, JSON.stringify(state), id, JSON.stringify(deltalog ?? []), this.clock()];
+    const updatedAt = progress?.updatedAt ?? this.clock();
+    const values: unknown[] = [matchID, JSON.stringify(state), id, JSON.stringify(deltalog ?? []), updatedAt];
     let sql = `UPDATE rotw_matches SET state = $2, state_id = $3, log = log || $4::jsonb, updated_at = $5`;
-    if (metadata) {
-      values.push(JSON.stringify(metadata), metadata.gameover !== undefined);
-      sql += `, metadata = $6, gameover = $7`;
-      if (metadata.updatedAt !== undefined) {
-        values[4] = metadata.updatedAt;
-      }
+    if (progress) {
+      // Merged into the stored metadata (never a whole copy of it: a seat taken meanwhile is kept).
+      const over = progress.gameover !== undefined && progress.gameover !== null;
+      values.push(JSON.stringify(over ? { updatedAt, gameover: progress.gameover } : { updatedAt }), over);
+      sql += `, metadata = metadata || $6::jsonb, gameover = gameover OR $7`;
     }
     // Named, so that each connection parses and plans it once (prepared statement).
     const result = await this.pool.query({
-      name: metadata ? 'rotw_write_state_meta' : 'rotw_write_state',
+      name: progress ? 'rotw_write_state_progress' : 'rotw_write_state',
       text: `${sql} WHERE id = $1 AND state_id < $3`,
       values,
+    });
+    return result.rowCount === 1;
+  }
+
+  /** One statement: the seat is set only when its stored credentials are still the expected ones. */
+  async writeSeat(
+    matchID: string,
+    playerID: string,
+    seat: Server.PlayerMetadata,
+    updatedAt: number,
+    expected?: string | null,
+  ): Promise<boolean> {
+    await this.connect();
+    const result = await this.pool.query({
+      name: 'rotw_write_seat',
+      text: `UPDATE rotw_matches
+             SET metadata = jsonb_set(jsonb_set(metadata, ARRAY['players', $2::text], $3::jsonb),
+                                      '{updatedAt}', to_jsonb($4::bigint)),
+                 updated_at = $4
+             WHERE id = $1 AND ($5::boolean OR (metadata->'players'->$2::text->>'credentials') IS NOT DISTINCT FROM $6::text)`,
+      values: [matchID, playerID, JSON.stringify(seat), updatedAt, expected === undefined, expected ?? null],
     });
     return result.rowCount === 1;
   }

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import type { StorageAPI } from 'boardgame.io';
-import { Store, type ClassDoc } from './store.ts';
+import { Store, type ClassDoc, type MoveProgress } from './store.ts';
 
 type FetchOpts = StorageAPI.FetchOpts;
 type FetchFields = StorageAPI.FetchFields;
@@ -107,6 +107,15 @@ class SqliteStore extends Store {
       logLength: db.prepare(`SELECT COALESCE(MAX(seq) + 1, 0) FROM log WHERE match_id = ?`).pluck(),
       appendLog: db.prepare(`INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)`),
       updateMetadata: db.prepare(`UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE id = ?`),
+      moved: db.prepare(
+        `UPDATE matches SET metadata = json_set(metadata, '$.updatedAt', @updatedAt), updated_at = @updatedAt
+         WHERE id = @id`,
+      ),
+      movedToGameover: db.prepare(
+        `UPDATE matches SET metadata = json_set(metadata, '$.updatedAt', @updatedAt, '$.gameover', json(@gameover)),
+         gameover = 1, updated_at = @updatedAt WHERE id = @id`,
+      ),
+      readMetadata: db.prepare(`SELECT metadata FROM matches WHERE id = ?`).pluck(),
       readLog: db.prepare(`SELECT entry FROM log WHERE match_id = ? ORDER BY seq`).pluck(),
       wipeMatch: db.prepare(`DELETE FROM matches WHERE id = ?`),
       wipeLog: db.prepare(`DELETE FROM log WHERE match_id = ?`),
@@ -150,7 +159,7 @@ class SqliteStore extends Store {
 
   private makeWriteState() {
     return this.db.transaction(
-      (matchID: string, state: State, deltalog?: LogEntry[], metadata?: Server.MatchData): boolean => {
+      (matchID: string, state: State, deltalog?: LogEntry[], progress?: MoveProgress): boolean => {
         const stored = this.statements.stateID.get(matchID) as number | undefined;
         // Unknown match (never created, or wiped): nothing to update, and no match is made here.
         if (stored === undefined || stored >= state._stateID) return false;
@@ -159,19 +168,49 @@ class SqliteStore extends Store {
           let seq = this.statements.logLength.get(matchID) as number;
           for (const entry of deltalog) this.statements.appendLog.run(matchID, seq++, JSON.stringify(entry));
         }
-        if (metadata) this.updateMetadata(matchID, metadata);
+        if (progress) {
+          const { updatedAt, gameover } = progress;
+          if (gameover === undefined || gameover === null) this.statements.moved.run({ id: matchID, updatedAt });
+          else this.statements.movedToGameover.run({ id: matchID, updatedAt, gameover: JSON.stringify(gameover) });
+        }
         return true;
       },
     );
   }
 
-  async writeState(
+  async writeState(matchID: string, state: State, deltalog?: LogEntry[], progress?: MoveProgress): Promise<boolean> {
+    return this.writeStateOnce(matchID, state, deltalog, progress);
+  }
+
+  private readonly writeSeatOnce = (() => {
+    const write = (
+      matchID: string,
+      playerID: string,
+      seat: Server.PlayerMetadata,
+      updatedAt: number,
+      expected?: string | null,
+    ): boolean => {
+      const text = this.statements.readMetadata.get(matchID) as string | undefined;
+      if (text === undefined) return false;
+      const metadata = JSON.parse(text) as Server.MatchData;
+      const current = metadata.players[Number(playerID)]?.credentials ?? null;
+      if (expected !== undefined && current !== expected) return false;
+      metadata.players[Number(playerID)] = seat;
+      metadata.updatedAt = updatedAt;
+      this.updateMetadata(matchID, metadata);
+      return true;
+    };
+    return (...args: Parameters<typeof write>) => this.db.transaction(write).immediate(...args);
+  })();
+
+  async writeSeat(
     matchID: string,
-    state: State,
-    deltalog?: LogEntry[],
-    metadata?: Server.MatchData,
+    playerID: string,
+    seat: Server.PlayerMetadata,
+    updatedAt: number,
+    expected?: string | null,
   ): Promise<boolean> {
-    return this.writeStateOnce(matchID, state, deltalog, metadata);
+    return this.writeSeatOnce(matchID, playerID, seat, updatedAt, expected);
   }
 
   private updateMetadata(matchID: string, metadata: Server.MatchData): void {

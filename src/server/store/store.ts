@@ -26,17 +26,33 @@ export interface ClassDoc {
   body: unknown;
 }
 
+/** What a move changes in its match's metadata. */
+export interface MoveProgress {
+  updatedAt: number;
+  gameover?: unknown;
+}
+
 export abstract class Store extends Async {
   /**
-   * Write a match's state (and append its log; and, when given, replace its metadata — all in one
-   * transaction): false when it was stale (the stored `_stateID` is at or past it), and then
-   * nothing at all is written.
+   * Write a match's state (and append its log; and, when given, what the move changes in its metadata —
+   * `updatedAt` and `gameover`, merged into the stored metadata, never a whole copy of it, so that a seat
+   * taken meanwhile on another process is kept — all in one transaction): false when it was stale (the
+   * stored `_stateID` is at or past it), and then nothing at all is written.
    */
-  abstract writeState(
+  abstract writeState(matchID: string, state: State, deltalog?: LogEntry[], progress?: MoveProgress): Promise<boolean>;
+
+  /**
+   * Write one seat of a match's metadata (and its `updatedAt`), the rest of the metadata as stored: only
+   * when the seat's stored credentials are still `expected` (null: the seat is free), unless `expected`
+   * is undefined. False when the seat had changed, or the match is unknown; then nothing is written.
+   * Seats are written one at a time so that processes sharing one database never undo each other's.
+   */
+  abstract writeSeat(
     matchID: string,
-    state: State,
-    deltalog?: LogEntry[],
-    metadata?: Server.MatchData,
+    playerID: string,
+    seat: Server.PlayerMetadata,
+    updatedAt: number,
+    expected?: string | null,
   ): Promise<boolean>;
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
