@@ -61,6 +61,9 @@ type Filter = (
   payload: { type: string; args: unknown[] },
 ) => { type: string; args: unknown[] };
 
+/** The pub/sub channel on which every process hears of a seat freed anywhere (its sockets are then kicked). */
+const KICKS = 'ROTW-KICKS';
+
 export class GuardedSocketIO extends SocketIO {
   private readonly options: TransportOptions;
   private io: IOServer | null = null;
@@ -101,8 +104,13 @@ export class GuardedSocketIO extends SocketIO {
     this.io = io;
     host.outlet = {
       publish: (matchID, payload) => void this.pubSub.publish(`MATCH-${matchID}`, payload as never),
-      kick: (matchID, playerID) => this.kick(matchID, playerID),
+      // Through the pub/sub, so that a seat freed on one process is also kicked where its socket is.
+      kick: (matchID, playerID) => void this.pubSub.publish(KICKS, { matchID, playerID } as never),
     };
+    this.pubSub.subscribe(KICKS, (payload) => {
+      const { matchID, playerID } = payload as unknown as { matchID?: unknown; playerID?: unknown };
+      if (typeof matchID === 'string' && typeof playerID === 'string') this.kick(matchID, playerID);
+    });
     for (const game of host.allGames()) {
       const filter = getFilterPlayerView(game as Game) as unknown as Filter;
       this.filters.set(game.name!, filter);
@@ -180,7 +188,7 @@ export class GuardedSocketIO extends SocketIO {
     return client;
   }
 
-  /** Disconnect every socket synced as this seat (its seat was freed). */
+  /** Disconnect every socket on this process synced as this seat (its seat was freed). */
   kick(matchID: string, playerID: string): void {
     const room = this.base.roomInfo.get(matchID);
     if (!room) return;
