@@ -34,7 +34,7 @@ const forged = structuredClone(games[0]!.record);
 const at = forged.moves.findIndex((m) => m.move.kind === 'base' || m.move.kind === 'aid');
 forged.moves[at]!.move = { kind: 'aid', region: 'atlantis' as never, size: 1 };
 const matches: ClassMatch[] = [
-  { label: 'Table 1', record: games[0]!.record },
+  { label: 'Table 1', record: games[0]!.record, groups: { china: 'Dragons', russia: null } },
   { label: 'Table 2', record: games[1]!.record },
   { label: 'Table 3', record: games[2]!.record },
   { label: 'Table 4', record: live },
@@ -113,7 +113,8 @@ describe('the class debrief', { timeout: 120_000 }, () => {
       expect(await row.getAttribute('data-match')).toBe(m.label);
       for (const p of POWERS) {
         const cell = await row.locator(`[data-power="${p}"]`).innerText();
-        expect(cell).toBe(`${m.scores[p]}${m.winners.includes(p) ? ' ★' : ''}`);
+        const group = m.groups[p] ? `\n${m.groups[p]}` : '';
+        expect(cell).toBe(`${m.scores[p]}${m.winners.includes(p) ? ' ★' : ''}${group}`);
       }
     }
     const result = await page.getByTestId('class-result').allInnerTexts();
