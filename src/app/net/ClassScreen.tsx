@@ -10,12 +10,11 @@ import { ClassDebrief } from '../../../ui/class-debrief/ClassDebrief.tsx';
 import { NetPage } from '../../../ui/net/JoinView.tsx';
 import { SecretForm } from '../../../ui/net/TeacherView.tsx';
 import { api } from './api.ts';
-import { readSecret, writeSecret } from './secret.ts';
+import { useSecret } from './secret.ts';
 
 export function ClassScreen({ classId, picker }: { classId: string; picker: ReactNode }) {
   const tn = useNetT();
-  const [secret, setSecret] = useState<string | null>(readSecret);
-  const [wrong, setWrong] = useState(false);
+  const { secret, wrong, remember, forget } = useSecret();
   const [data, setData] = useState<{ name: string; matches: ClassMatch[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,25 +31,14 @@ export function ClassScreen({ classId, picker }: { classId: string; picker: Reac
         }));
         setData({ name: a.value.name, matches });
       } else if (a.status === 401) {
-        writeSecret(null);
-        setSecret(null);
-        setWrong(true);
+        forget(true);
       } else setError(a.message);
     });
     return () => void (live = false);
-  }, [secret, classId, tn]);
+  }, [secret, classId, tn, forget]);
 
   let body: ReactNode;
-  if (!secret)
-    body = (
-      <SecretForm
-        wrong={wrong}
-        onSubmit={(s) => {
-          writeSecret(s);
-          setSecret(s);
-        }}
-      />
-    );
+  if (!secret) body = <SecretForm wrong={wrong} onSubmit={remember} />;
   else if (error) body = <p className="net-error">{error}</p>;
   else if (data) body = <ClassDebrief matches={data.matches} fileName={data.name} />;
   return (
