@@ -32,7 +32,7 @@ const at = forged.moves.findIndex((m) => m.move.kind === 'aid');
 forged.moves[at]!.power = forged.moves[at]!.power === 'russia' ? 'china' : 'russia';
 
 const matches: ClassMatch[] = [
-  { label: 'Table 1', record: a.record },
+  { label: 'Table 1', record: a.record, groups: { china: 'Dragons', russia: '  ', pakistan: null } },
   { label: 'Table 2, by the window', record: b.record },
   { label: 'Table 3', record: live },
   { label: 'Table 4', record: forged },
@@ -47,6 +47,14 @@ describe('loading the matches', () => {
     expect(summary.problems[0]!.problems[0]!.path).toBe(`record.moves.${at}`);
     const odd = loadMatches([{ label: '', record: { nonsense: true } as never }]);
     expect(odd.problems[0]!.label).toBe('match 1');
+    expect(summary.matches[0]!.groups).toEqual({
+      russia: null,
+      china: 'Dragons',
+      tajikistan: null,
+      pakistan: null,
+      afghanistan: null,
+    });
+    expect(Object.values(summary.matches[1]!.groups)).toEqual(POWERS.map(() => null));
     expect(odd.problems[0]!.problems.map((p) => p.path)).toContain('record.format');
   });
 });
@@ -146,6 +154,7 @@ describe('exports for grading', () => {
       const cells = row(lines[1 + i]!);
       expect(cells).toHaveLength(CLASS_CSV_COLUMNS.length);
       expect(cells[col('power')]).toBe(p);
+      expect(cells[col('group')]).toBe(p === 'china' ? 'Dragons' : '');
       expect(Number(cells[col('score')])).toBe(a.final.result!.scores[p]);
       expect(cells[col('won')]).toBe(a.final.result!.winners.includes(p) ? '1' : '0');
       expect(cells[col('agenda')]).toBe(a.final.agendas![p]);

@@ -17,10 +17,17 @@ import { controller, regionIds } from './selectors.ts';
 import type { EndReason, GameState } from './state.ts';
 import { ACTION_KINDS, POWERS, byPower, type ActionKind, type ByPower, type Power } from './vocabulary.ts';
 
-/** One match as the class layer hands it over: a label ("Table 2", a join code) and its record. */
+/** The name of the group playing each power in a match (null or absent: a computer, or no name). */
+export type MatchGroups = Partial<Record<Power, string | null>>;
+
+/**
+ * One match as the class layer hands it over: a label ("Table 2", a join code), its record, and the
+ * groups' names when the class layer knows them.
+ */
 export interface ClassMatch {
   label: string;
   record: GameRecord;
+  groups?: MatchGroups;
 }
 
 /** A match whose record replays, with every state it passed through. */
@@ -28,6 +35,7 @@ export interface LoadedMatch {
   label: string;
   record: GameRecord;
   states: readonly GameState[];
+  groups: ByPower<string | null>;
 }
 
 /** A match that could not be read, and why. */
@@ -57,6 +65,8 @@ export interface DecisionRow {
 
 export interface MatchSummary {
   label: string;
+  /** The group playing each power (null: a computer, or no name given). */
+  groups: ByPower<string | null>;
   scenario: { id: string; title: LocalText };
   ended: boolean;
   /** The round reached (or ended in), of the scenario's rounds. */
@@ -99,7 +109,11 @@ export function loadMatches(matches: readonly ClassMatch[]): { loaded: LoadedMat
   matches.forEach((m, i) => {
     const label = typeof m?.label === 'string' && m.label.trim() ? m.label : `match ${i + 1}`;
     const r = loadRecord(m?.record);
-    if (r.ok) loaded.push({ label, record: r.value.record, states: r.value.states });
+    const groups = byPower((p) => {
+      const name = m?.groups?.[p];
+      return typeof name === 'string' && name.trim() ? name : null;
+    });
+    if (r.ok) loaded.push({ label, record: r.value.record, states: r.value.states, groups });
     else
       problems.push({ label, problems: r.error.map((p) => ({ ...p, path: p.path ? `record.${p.path}` : 'record' })) });
   });
@@ -167,6 +181,7 @@ export function summarizeMatch(m: LoadedMatch): MatchSummary {
   }
   return {
     label: m.label,
+    groups: { ...m.groups },
     scenario: { id: final.scenario.id, title: final.scenario.title },
     ended,
     round: final.round,
@@ -226,7 +241,7 @@ export function summaryOf(loaded: readonly LoadedMatch[], problems: MatchProblem
   return { matches, wins, meanScore, decisions: decisionRows(loaded), problems };
 }
 
-/** The grading CSV's columns: one row a group (a power in a match). */
+/** The grading CSV's columns: one row a group (a power in a match, with the group's name when known). */
 export const CLASS_CSV_COLUMNS = [
   'match',
   'scenario',
@@ -234,6 +249,7 @@ export const CLASS_CSV_COLUMNS = [
   'round',
   'end_reason',
   'power',
+  'group',
   'score',
   'won',
   'rank',
@@ -257,6 +273,7 @@ export function classCsv(summary: ClassSummary): string {
         m.round,
         m.reason ?? '',
         p,
+        m.groups[p] ?? '',
         m.scores[p],
         m.winners.includes(p) ? 1 : 0,
         m.rank[p],

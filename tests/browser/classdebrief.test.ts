@@ -11,13 +11,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import { getBot } from '../../game/ai/index.ts';
 import { classCsv, classJson, classSummary, type ClassMatch } from '../../game/class-summary.ts';
 import { POWERS, getScenario, textIn } from '../../game/index.ts';
 import { playRecorded } from '../scenarios/play.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
-import { ROOT, launch, watchedPage, type Watched } from './harness.ts';
+import { ROOT, launch, servePreview, watchedPage, type App, type Watched } from './harness.ts';
 import type { Browser } from 'playwright-core';
 
 const SHOTS = process.env.SHOTS_DIR ?? join(ROOT, 'node_modules/.cache/rotw-shots');
@@ -34,7 +34,7 @@ const forged = structuredClone(games[0]!.record);
 const at = forged.moves.findIndex((m) => m.move.kind === 'base' || m.move.kind === 'aid');
 forged.moves[at]!.move = { kind: 'aid', region: 'atlantis' as never, size: 1 };
 const matches: ClassMatch[] = [
-  { label: 'Table 1', record: games[0]!.record },
+  { label: 'Table 1', record: games[0]!.record, groups: { china: 'Dragons', russia: null } },
   { label: 'Table 2', record: games[1]!.record },
   { label: 'Table 3', record: games[2]!.record },
   { label: 'Table 4', record: live },
@@ -42,7 +42,7 @@ const matches: ClassMatch[] = [
 ];
 const summary = classSummary(matches);
 
-let server: PreviewServer;
+let server: App;
 let browser: Browser;
 let url = '';
 let outDir = '';
@@ -67,15 +67,8 @@ beforeAll(async () => {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
-  server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  url = `http://127.0.0.1:${address.port}/tests/browser/class-debrief/index.html`;
+  server = await servePreview(outDir);
+  url = `${server.url}tests/browser/class-debrief/index.html`;
   browser = await launch();
 }, 180_000);
 
@@ -113,7 +106,8 @@ describe('the class debrief', { timeout: 120_000 }, () => {
       expect(await row.getAttribute('data-match')).toBe(m.label);
       for (const p of POWERS) {
         const cell = await row.locator(`[data-power="${p}"]`).innerText();
-        expect(cell).toBe(`${m.scores[p]}${m.winners.includes(p) ? ' ★' : ''}`);
+        const group = m.groups[p] ? `\n${m.groups[p]}` : '';
+        expect(cell).toBe(`${m.scores[p]}${m.winners.includes(p) ? ' ★' : ''}${group}`);
       }
     }
     const result = await page.getByTestId('class-result').allInnerTexts();

@@ -71,7 +71,11 @@ async function builtApp(): Promise<string> {
 
 /** Build the app (or reuse the build of the same sources) and serve it on 127.0.0.1. */
 export async function serveApp(): Promise<App> {
-  const outDir = await builtApp();
+  return servePreview(await builtApp());
+}
+
+/** Serve a built `outDir` with Vite's preview server on 127.0.0.1 (a free port). */
+export async function servePreview(outDir: string): Promise<App> {
   const server: PreviewServer = await preview({
     root: ROOT,
     logLevel: 'warn',

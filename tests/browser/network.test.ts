@@ -208,8 +208,15 @@ describe('a class over the network', () => {
     await china.page.getByText('The teacher has ended the match.').waitFor();
     await teacher.page.getByTestId('class-debrief').click();
     await teacher.page.waitForURL('**/class/**');
-    await teacher.page.getByTestId('class-table').waitFor();
-    expect(await teacher.page.getByTestId('class-row-0').innerText()).toContain('Dragons');
+    const results = teacher.page.getByTestId('class-results');
+    await results.waitFor();
+    const row = results.locator('tbody tr').first();
+    expect(await row.innerText()).toContain('Dragons');
+    expect(await row.getAttribute('data-match')).toMatch(/^Match 1 \(/);
+    // The teacher stopped it mid-game: the engine's record has no winner, and the result says so.
+    expect(await row.getByTestId('class-result').innerText()).toMatch(
+      /^(Won by |still being played: round \d+ of \d+$)/,
+    );
     await shot(teacher.page, 'class');
   });
 

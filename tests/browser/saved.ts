@@ -108,3 +108,12 @@ export async function pageWithSave(
   await w.page.goto(url);
   return w;
 }
+
+/** A page resuming the finished game `record` (computers at every seat), on its end screen, the debrief opened. */
+export async function debriefOfFinished(browser: Browser, url: string, record: GameRecord): Promise<Watched> {
+  const w = await pageWithSave(browser, url, record, COMPUTER_SEATS);
+  await w.page.getByTestId('resume').click();
+  await w.page.getByTestId('end').waitFor();
+  await w.page.getByTestId('open-debrief').click();
+  return w;
+}

@@ -39,7 +39,7 @@ import {
 } from './driver.ts';
 import { ROOT, watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
-import { COMPUTER_SEATS, pageWithSave } from './saved.ts';
+import { COMPUTER_SEATS, debriefOfFinished, pageWithSave } from './saved.ts';
 
 const SHOTS = `${ROOT}/node_modules/.cache/rotw-shots`;
 
@@ -219,12 +219,9 @@ describe('the debrief of a finished game', { timeout: 90_000 }, () => {
   let page: Page;
 
   it('draws the charts with their tables, turning points, the map and the questions, and prints without its buttons', async () => {
-    const w = await pageWithSave(suite.browser, suite.app.url, finished.record, COMPUTER_SEATS);
+    const w = await debriefOfFinished(suite.browser, suite.app.url, finished.record);
     pages.push(w);
     page = w.page;
-    await page.getByTestId('resume').click();
-    await page.getByTestId('end').waitFor();
-    await page.getByTestId('open-debrief').click();
     await page.getByTestId('debrief-page').waitFor();
     for (const chart of ['chart-influence', 'chart-score']) {
       await expect.poll(() => paintedPixels(page, chart)).toBeGreaterThan(2000);

@@ -20,7 +20,7 @@ import { playRecorded } from '../scenarios/play.ts';
 import { axeScan, blocking, listViolations } from './axe.ts';
 import { nextPrompt, takeDevice } from './driver.ts';
 import { ROOT, type Watched } from './harness.ts';
-import { COMPUTER_SEATS, TAJIK_SEATS, pageWithSave, recordAtTajikTurn } from './saved.ts';
+import { TAJIK_SEATS, debriefOfFinished, pageWithSave, recordAtTajikTurn } from './saved.ts';
 import { browserSuite } from './suite.ts';
 
 const suite = browserSuite();
@@ -64,12 +64,9 @@ describe('what if? in the debrief of a finished game', { timeout: 180_000 }, () 
   let page: Page;
 
   it('plays both branches out and shows the figures the engine computes for them', async () => {
-    const w = await pageWithSave(suite.browser, suite.app.url, finished.record, COMPUTER_SEATS);
+    const w = await debriefOfFinished(suite.browser, suite.app.url, finished.record);
     pages.push(w);
     page = w.page;
-    await page.getByTestId('resume').click();
-    await page.getByTestId('end').waitFor();
-    await page.getByTestId('open-debrief').click();
     const panel = page.getByTestId('whatif');
     await panel.waitFor();
     expect(await page.getByTestId('whatif-note').innerText()).toContain(

@@ -16,17 +16,19 @@ import {
   type ClassMatch,
   type MatchSummary,
 } from '../../game/class-summary.ts';
-import { POWERS, formatProblem, textIn, type GameRecord } from '../../game/index.ts';
+import { POWERS, formatProblem, textIn } from '../../game/index.ts';
 import { download } from '../debrief/download.ts';
 import { formatNumber } from '../i18n/number.ts';
 import { listOf, powerName } from '../view/names.ts';
 import { DecisionsTable } from './DecisionsTable.tsx';
 import { RoundChart } from './RoundChart.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
 import { ct } from './strings.ts';
 import './class-debrief.css';
 
 export interface ClassDebriefProps {
-  matches: { label: string; record: GameRecord }[];
+  /** The session's matches; a match's `groups` names the group playing each power, shown under its score. */
+  matches: readonly ClassMatch[];
   /** The start of the export files' names (e.g. the class's name); "class" when absent. */
   fileName?: string;
 }
@@ -44,7 +46,7 @@ function safeName(name: string): string {
 export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { loaded, problems } = useMemo(() => loadMatches(matches as ClassMatch[]), [matches]);
+  const { loaded, problems } = useMemo(() => loadMatches(matches), [matches]);
   const summary = useMemo(() => summaryOf(loaded, problems), [loaded, problems]);
   useEffect(() => {
     document.getElementById('class-heading')?.focus({ preventScroll: true });
@@ -71,6 +73,14 @@ export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps)
   const longest = Math.max(0, ...summary.matches.map((m) => m.series.rounds.length));
   const roundLabel = (r: number) => (r === 0 ? ct(t, 'setup') : String(r));
   const anyAgendas = summary.matches.some((m) => m.agendas);
+  const totals = [
+    ['wins', 'classWins', summary.wins],
+    ['mean', 'meanScore', summary.meanScore],
+  ] as const;
+  const exports = [
+    ['csv', 'exportCsv', 'results.csv', () => classCsv(summary), 'text/csv'],
+    ['json', 'exportJson', 'summary.json', () => classJson(summary), 'application/json'],
+  ] as const;
 
   return (
     <section className="class-debrief" aria-labelledby="class-heading" data-testid="class-debrief">
@@ -83,20 +93,16 @@ export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps)
           <button type="button" onClick={() => window.print()}>
             {ct(t, 'print')}
           </button>
-          <button
-            type="button"
-            data-testid="class-export-csv"
-            onClick={() => download(`${name}-results.csv`, classCsv(summary), 'text/csv')}
-          >
-            {ct(t, 'exportCsv')}
-          </button>
-          <button
-            type="button"
-            data-testid="class-export-json"
-            onClick={() => download(`${name}-summary.json`, classJson(summary), 'application/json')}
-          >
-            {ct(t, 'exportJson')}
-          </button>
+          {exports.map(([kind, key, file, text, type]) => (
+            <button
+              type="button"
+              key={kind}
+              data-testid={`class-export-${kind}`}
+              onClick={() => download(`${name}-${file}`, text(), type)}
+            >
+              {ct(t, key)}
+            </button>
+          ))}
         </div>
       </header>
 
@@ -118,121 +124,70 @@ export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps)
         <>
           <section aria-labelledby="class-results">
             <h3 id="class-results">{ct(t, 'results')}</h3>
-            <div className="class-scroll">
-              <table data-testid="class-results">
-                <caption>{ct(t, 'scoreCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{ct(t, 'match')}</th>
-                    <th scope="col">{ct(t, 'scenario')}</th>
-                    <th scope="col">{ct(t, 'result')}</th>
-                    {POWERS.map((p) => (
-                      <th scope="col" key={p}>
-                        {powerName(t, p)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.matches.map((m, i) => (
-                    <tr key={i} data-match={m.label}>
-                      <th scope="row">{m.label}</th>
-                      <td className="class-text">{textIn(m.scenario.title, lang)}</td>
-                      <td className="class-text" data-testid="class-result">
-                        {resultText(m)}
-                      </td>
-                      {POWERS.map((p) => (
-                        <td key={p} data-power={p} data-rank={m.rank[p]}>
-                          {m.scores[p]}
-                          {m.winners.includes(p) ? ' ★' : ''}
-                        </td>
-                      ))}
-                    </tr>
+            <ScrollTable
+              testId="class-results"
+              caption={ct(t, 'scoreCaption')}
+              cols={[ct(t, 'match'), ct(t, 'scenario'), ct(t, 'result')]}
+              powers
+              foot={totals.map(([row, key, values]) => (
+                <tr data-row={row} key={row}>
+                  <th scope="row" colSpan={3}>
+                    {ct(t, key)}
+                  </th>
+                  {POWERS.map((p) => (
+                    <td key={p} data-power={p}>
+                      {num(values[p])}
+                    </td>
                   ))}
-                </tbody>
-                <tfoot>
-                  <tr data-row="wins">
-                    <th scope="row" colSpan={3}>
-                      {ct(t, 'classWins')}
-                    </th>
-                    {POWERS.map((p) => (
-                      <td key={p} data-power={p}>
-                        {num(summary.wins[p])}
-                      </td>
-                    ))}
-                  </tr>
-                  <tr data-row="mean">
-                    <th scope="row" colSpan={3}>
-                      {ct(t, 'meanScore')}
-                    </th>
-                    {POWERS.map((p) => (
-                      <td key={p} data-power={p}>
-                        {num(summary.meanScore[p])}
-                      </td>
-                    ))}
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-            <div className="class-scroll">
-              <table data-testid="class-regions">
-                <caption>{ct(t, 'regions')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{ct(t, 'match')}</th>
-                    {POWERS.map((p) => (
-                      <th scope="col" key={p}>
-                        {powerName(t, p)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.matches.map((m, i) => (
-                    <tr key={i}>
-                      <th scope="row">{m.label}</th>
-                      {POWERS.map((p) => (
-                        <td key={p}>{m.control[p]}</td>
-                      ))}
-                    </tr>
+                </tr>
+              ))}
+            >
+              {summary.matches.map((m, i) => (
+                <tr key={i} data-match={m.label}>
+                  <th scope="row">{m.label}</th>
+                  <td className="class-text">{textIn(m.scenario.title, lang)}</td>
+                  <td className="class-text" data-testid="class-result">
+                    {resultText(m)}
+                  </td>
+                  {POWERS.map((p) => (
+                    <td key={p} data-power={p} data-rank={m.rank[p]}>
+                      {m.scores[p]}
+                      {m.winners.includes(p) ? ' ★' : ''}
+                      {m.groups[p] && <div className="class-group">{m.groups[p]}</div>}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              ))}
+            </ScrollTable>
+            <ScrollTable testId="class-regions" caption={ct(t, 'regions')} cols={[ct(t, 'match')]} powers>
+              {summary.matches.map((m, i) => (
+                <tr key={i}>
+                  <th scope="row">{m.label}</th>
+                  {POWERS.map((p) => (
+                    <td key={p}>{m.control[p]}</td>
+                  ))}
+                </tr>
+              ))}
+            </ScrollTable>
             {anyAgendas && (
-              <div className="class-scroll">
-                <table data-testid="class-agendas">
-                  <caption>{ct(t, 'agendas')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{ct(t, 'match')}</th>
-                      {POWERS.map((p) => (
-                        <th scope="col" key={p}>
-                          {powerName(t, p)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {summary.matches.map((m, i) => (
-                      <tr key={i}>
-                        <th scope="row">{m.label}</th>
-                        {m.agendas ? (
-                          POWERS.map((p) => (
-                            <td key={p} className="class-text">
-                              {ct(t, 'agendaCell', { title: textIn(m.agendas![p].title, lang), vp: m.agendas![p].vp })}
-                            </td>
-                          ))
-                        ) : (
-                          <td colSpan={POWERS.length} className="class-text">
-                            {ct(t, 'agendasHidden')}
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ScrollTable testId="class-agendas" caption={ct(t, 'agendas')} cols={[ct(t, 'match')]} powers>
+                {summary.matches.map((m, i) => (
+                  <tr key={i}>
+                    <th scope="row">{m.label}</th>
+                    {m.agendas ? (
+                      POWERS.map((p) => (
+                        <td key={p} className="class-text">
+                          {ct(t, 'agendaCell', { title: textIn(m.agendas![p].title, lang), vp: m.agendas![p].vp })}
+                        </td>
+                      ))
+                    ) : (
+                      <td colSpan={POWERS.length} className="class-text">
+                        {ct(t, 'agendasHidden')}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </ScrollTable>
             )}
           </section>
 
@@ -265,33 +220,21 @@ export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps)
                 );
               })}
             </div>
-            <div className="class-scroll">
-              <table data-testid="class-tension">
-                <caption>{ct(t, 'tensionTable')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{ct(t, 'match')}</th>
-                    {Array.from({ length: longest }, (_, r) => (
-                      <th scope="col" key={r}>
-                        {roundLabel(r)}
-                      </th>
-                    ))}
-                    <th scope="col">{ct(t, 'peak')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.matches.map((m, i) => (
-                    <tr key={i}>
-                      <th scope="row">{m.label}</th>
-                      {Array.from({ length: longest }, (_, r) => (
-                        <td key={r}>{m.series.tension[r] ?? ''}</td>
-                      ))}
-                      <td>{m.peakTension}</td>
-                    </tr>
+            <ScrollTable
+              testId="class-tension"
+              caption={ct(t, 'tensionTable')}
+              cols={[ct(t, 'match'), ...Array.from({ length: longest }, (_, r) => roundLabel(r)), ct(t, 'peak')]}
+            >
+              {summary.matches.map((m, i) => (
+                <tr key={i}>
+                  <th scope="row">{m.label}</th>
+                  {Array.from({ length: longest }, (_, r) => (
+                    <td key={r}>{m.series.tension[r] ?? ''}</td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                  <td>{m.peakTension}</td>
+                </tr>
+              ))}
+            </ScrollTable>
           </section>
 
           <DecisionsTable rows={summary.decisions} matches={loaded} />

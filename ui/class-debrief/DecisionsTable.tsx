@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionRow, LoadedMatch } from '../../game/class-summary.ts';
 import { describeMove } from '../view/moveText.ts';
 import { powerName } from '../view/names.ts';
+import { ScrollTable } from './ScrollTable.tsx';
 import { ct } from './strings.ts';
 
 interface Props {
@@ -31,45 +32,31 @@ export function DecisionsTable({ rows, matches }: Props) {
       {shown.length === 0 ? (
         <p data-testid="class-no-differences">{ct(t, 'noDifferences')}</p>
       ) : (
-        <div className="class-scroll">
-          <table data-testid="class-decisions">
-            <thead>
-              <tr>
-                <th scope="col">{ct(t, 'round')}</th>
-                {matches.map((m, i) => (
-                  <th scope="col" key={i}>
-                    {m.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr
-                  key={`${row.round}/${row.power}/${row.kind}`}
-                  data-differs={row.differs}
-                  className={row.differs ? 'class-differs' : undefined}
-                >
-                  <th scope="row">
-                    {row.kind === 'event'
-                      ? `${ct(t, 'round')} ${row.round} · ${ct(t, 'eventChoice', { power: powerName(t, row.power) })}`
-                      : ct(t, 'roundPower', { round: row.round, power: powerName(t, row.power) })}
-                    {row.differs && <span className="class-differs-mark"> ◆ {ct(t, 'differs')}</span>}
-                  </th>
-                  {row.cells.map((cell, i) => {
-                    if (!cell) return <td key={i}>—</td>;
-                    const before = matches[i]!.states[cell.index]!;
-                    return (
-                      <td key={i} data-key={cell.key}>
-                        {describeMove(t, before, row.power, cell.move, lang, before.event?.card)}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable testId="class-decisions" cols={[ct(t, 'round'), ...matches.map((m) => m.label)]}>
+          {shown.map((row) => (
+            <tr
+              key={`${row.round}/${row.power}/${row.kind}`}
+              data-differs={row.differs}
+              className={row.differs ? 'class-differs' : undefined}
+            >
+              <th scope="row">
+                {row.kind === 'event'
+                  ? `${ct(t, 'round')} ${row.round} · ${ct(t, 'eventChoice', { power: powerName(t, row.power) })}`
+                  : ct(t, 'roundPower', { round: row.round, power: powerName(t, row.power) })}
+                {row.differs && <span className="class-differs-mark"> ◆ {ct(t, 'differs')}</span>}
+              </th>
+              {row.cells.map((cell, i) => {
+                if (!cell) return <td key={i}>—</td>;
+                const before = matches[i]!.states[cell.index]!;
+                return (
+                  <td key={i} data-key={cell.key}>
+                    {describeMove(t, before, row.power, cell.move, lang, before.event?.card)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </section>
   );

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn, type Scenario } from '../../game/index.ts';
+import { operationLines } from '../teacher/ops.ts';
 import { listOf } from '../view/names.ts';
 import './howto.css';
 
@@ -109,57 +110,24 @@ export function HowToPlay({ scenario, onClose }: { scenario: RulesSource; onClos
 
         <Section id="operations" title={t('rules.ops.title')}>
           <ul className="howto-ops">
-            <li data-op="aid">
-              {t(r.aid.domesticThreatReduction > 0 ? 'rules.ops.aid' : 'rules.ops.aidNoDomestic', {
-                maxSize: r.aid.maxSize,
-                cost: r.aid.cost,
-                influence: r.aid.influence,
-                domestic: r.aid.domesticThreatReduction,
-              })}
-            </li>
-            <li data-op="base">
-              {t('rules.ops.base', {
-                build: r.base.buildCost,
-                expand: r.base.expandCost,
-                maxLevel: r.base.maxLevel,
-                influence: r.base.influence,
-                suppression: r.base.threatSuppression,
-                tension: r.base.tension,
-              })}
-            </li>
-            <li data-op="exercise">
-              {t('rules.ops.exercise', {
-                maxSize: r.exercise.maxSize,
-                cost: r.exercise.cost,
-                coalitionCost: r.exercise.coalitionCost,
-                threat: r.exercise.threatReduction,
-                influence: r.exercise.actorInfluence,
-                partner: r.exercise.partnerInfluence,
-                tension: r.exercise.tension,
-              })}
-            </li>
-            <li data-op="coalition">
-              {t('rules.ops.coalition', {
-                found: r.coalition.foundCost,
-                join: r.coalition.joinCost,
-                leave: r.coalition.leaveCost,
-                leaveTension: r.coalition.leaveTension,
-                jointThreat: r.coalition.jointThreat,
-                jointInfluence: r.coalition.jointInfluence,
-                doubleTension: r.coalition.doubleTension,
-              })}
-            </li>
-            <li data-op="special">
-              {t('rules.ops.specialTitle')}
-              <ul>
-                {SPECIAL_POWERS.map((p) => (
-                  <li key={p} data-special={p}>
-                    {t(`rules.ops.special.${p}`, { ...r.special[p] })}
-                  </li>
-                ))}
-              </ul>
-            </li>
-            <li data-op="pass">{t('rules.ops.pass', { carryOver: r.income.carryOver })}</li>
+            {operationLines(t, r, SPECIAL_POWERS[0]!).map(({ op, text }) =>
+              op === 'special' ? (
+                <li key={op} data-op={op}>
+                  {t('rules.ops.specialTitle')}
+                  <ul>
+                    {SPECIAL_POWERS.map((p) => (
+                      <li key={p} data-special={p}>
+                        {t(`rules.ops.special.${p}`, { ...r.special[p] })}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ) : (
+                <li key={op} data-op={op}>
+                  {text}
+                </li>
+              ),
+            )}
           </ul>
           <History text={t('rules.ops.history')} line={HISTORY_LINE.operations} />
         </Section>

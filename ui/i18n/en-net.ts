@@ -91,18 +91,7 @@ export const enNet = {
   },
   classDebrief: {
     title: 'Class debrief: {{name}}',
-    none: 'No match has ended yet. End the session on the teacher page first.',
     match: 'Match {{n}} ({{code}})',
-    scenario: 'Scenario',
-    winners: 'Won by',
-    nobody: 'nobody',
-    vp: 'VP',
-    tension: 'Tension at the end',
-    moves: 'Moves',
-    group: 'Group',
-    downloadJson: 'Download JSON',
-    downloadCsv: 'Download CSV',
-    print: 'Print',
     back: 'Back to the teacher page',
   },
   errors: {

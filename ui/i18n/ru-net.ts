@@ -90,18 +90,7 @@ export const ruNet: typeof enNet = {
   },
   classDebrief: {
     title: 'Разбор для класса: {{name}}',
-    none: 'Ни одна партия ещё не завершена. Сначала завершите сессию на странице учителя.',
     match: 'Партия {{n}} ({{code}})',
-    scenario: 'Сценарий',
-    winners: 'Победа',
-    nobody: 'никто',
-    vp: 'ПО',
-    tension: 'Напряжённость в конце',
-    moves: 'Ходов',
-    group: 'Группа',
-    downloadJson: 'Скачать JSON',
-    downloadCsv: 'Скачать CSV',
-    print: 'Печать',
     back: 'Назад к странице учителя',
   },
   errors: {

@@ -1,31 +1,21 @@
 /**
  * The class-wide debrief `/class/<id>`: the teacher's secret (as on the teacher page), then every
- * ended match of the session with its full record from the server.
+ * ended match of the session with its full record from the server, shown by the class debrief (results
+ * with the groups' names, charts, the decisions that differed, print and the grading exports).
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNetT } from '../../../ui/i18n/net.ts';
-// SWAP POINT: helper "whatif"'s ui/class-debrief/ClassDebrief.tsx (props `matches: {label, record}[]`)
-// replaces ClassTable once it is on main.
-import { ClassTable, type ClassRow } from '../../../ui/net/ClassTable.tsx';
+import type { ClassMatch } from '../../../game/class-summary.ts';
+import { ClassDebrief } from '../../../ui/class-debrief/ClassDebrief.tsx';
 import { NetPage } from '../../../ui/net/JoinView.tsx';
 import { SecretForm } from '../../../ui/net/TeacherView.tsx';
 import { api } from './api.ts';
-import { readSecret, writeSecret } from './secret.ts';
-
-function download(file: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { useSecret } from './secret.ts';
 
 export function ClassScreen({ classId, picker }: { classId: string; picker: ReactNode }) {
   const tn = useNetT();
-  const [secret, setSecret] = useState<string | null>(readSecret);
-  const [wrong, setWrong] = useState(false);
-  const [data, setData] = useState<{ name: string; rows: ClassRow[] } | null>(null);
+  const { secret, wrong, remember, forget } = useSecret();
+  const [data, setData] = useState<{ name: string; matches: ClassMatch[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -34,34 +24,23 @@ export function ClassScreen({ classId, picker }: { classId: string; picker: Reac
     void api.debrief(secret, classId).then((a) => {
       if (!live) return;
       if (a.ok) {
-        const rows = a.value.matches.map((m, i) => ({
+        const matches = a.value.matches.map((m, i) => ({
           label: tn('classDebrief.match', { n: i + 1, code: m.code }),
           record: m.record,
           groups: Object.fromEntries(m.seats.map((s) => [s.power, s.mode === 'group' ? s.name : null])),
         }));
-        setData({ name: a.value.name, rows });
+        setData({ name: a.value.name, matches });
       } else if (a.status === 401) {
-        writeSecret(null);
-        setSecret(null);
-        setWrong(true);
+        forget(true);
       } else setError(a.message);
     });
     return () => void (live = false);
-  }, [secret, classId, tn]);
+  }, [secret, classId, tn, forget]);
 
   let body: ReactNode;
-  if (!secret)
-    body = (
-      <SecretForm
-        wrong={wrong}
-        onSubmit={(s) => {
-          writeSecret(s);
-          setSecret(s);
-        }}
-      />
-    );
+  if (!secret) body = <SecretForm wrong={wrong} onSubmit={remember} />;
   else if (error) body = <p className="net-error">{error}</p>;
-  else if (data) body = <ClassTable name={data.name} rows={data.rows} onDownload={download} />;
+  else if (data) body = <ClassDebrief matches={data.matches} fileName={data.name} />;
   return (
     <NetPage title={tn('classDebrief.title', { name: data?.name ?? '' })} aside={picker}>
       <p className="no-print">

@@ -13,15 +13,14 @@ import { NetPage } from '../../../ui/net/JoinView.tsx';
 import { NewClassForm, SecretForm, SessionList, SessionPanel } from '../../../ui/net/TeacherView.tsx';
 import type { ClassInfo, NewMatch } from '../../../ui/net/types.ts';
 import { api } from './api.ts';
-import { readSecret, writeSecret } from './secret.ts';
+import { useSecret } from './secret.ts';
 
 const LEVELS = PLAY_LEVELS.map((l) => l.id);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function TeacherScreen({ picker }: { picker: ReactNode }) {
   const tn = useNetT();
-  const [secret, setSecret] = useState<string | null>(readSecret);
-  const [wrong, setWrong] = useState(false);
+  const { secret, wrong, remember, forget, accepted } = useSecret();
   const [classes, setClasses] = useState<ClassInfo[] | null>(null);
   const [open, setOpen] = useState<ClassInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,24 +28,25 @@ export function TeacherScreen({ picker }: { picker: ReactNode }) {
   const [origin, setOrigin] = useState(window.location.origin);
   const [qr, setQr] = useState<Record<string, string>>({});
 
-  const refused = useCallback((a: { status: number; message: string }) => {
-    if (a.status === 401) {
-      writeSecret(null);
-      setSecret(null);
-      setWrong(true);
-    } else setError(a.message);
-  }, []);
+  const refused = useCallback(
+    (a: { status: number; message: string }) => {
+      if (a.status === 401) {
+        forget(true);
+      } else setError(a.message);
+    },
+    [forget],
+  );
 
   const loadList = useCallback(
     async (s: string): Promise<boolean> => {
       const answer = await api.classes(s);
       if (answer.ok) {
         setClasses(answer.value.classes);
-        setWrong(false);
+        accepted();
       } else refused(answer);
       return answer.ok;
     },
-    [refused],
+    [refused, accepted],
   );
 
   useEffect(() => {
@@ -112,15 +112,7 @@ export function TeacherScreen({ picker }: { picker: ReactNode }) {
 
   let body: ReactNode;
   if (!secret) {
-    body = (
-      <SecretForm
-        wrong={wrong}
-        onSubmit={(s) => {
-          writeSecret(s);
-          setSecret(s);
-        }}
-      />
-    );
+    body = <SecretForm wrong={wrong} onSubmit={remember} />;
   } else if (open) {
     body = (
       <SessionPanel
@@ -162,8 +154,7 @@ export function TeacherScreen({ picker }: { picker: ReactNode }) {
             <button
               type="button"
               onClick={() => {
-                writeSecret(null);
-                setSecret(null);
+                forget();
                 setOpen(null);
               }}
             >

@@ -6,13 +6,12 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { GameRecord } from '../../../game/index.ts';
+import type { ClassMatch } from '../../../game/class-summary.ts';
 import { ClassDebrief } from '../../../ui/class-debrief/ClassDebrief.tsx';
 import { setupI18n, showLanguage } from '../../../ui/i18n/index.ts';
 import '../../../ui/styles.css';
 
-const matches = (window as unknown as { __CLASS_MATCHES__?: { label: string; record: GameRecord }[] })
-  .__CLASS_MATCHES__;
+const matches = (window as unknown as { __CLASS_MATCHES__?: ClassMatch[] }).__CLASS_MATCHES__;
 setupI18n(new URLSearchParams(location.search).get('lang') ?? 'en');
 showLanguage();
 createRoot(document.getElementById('root')!).render(
