@@ -38,6 +38,10 @@ const matches: ClassMatch[] = [
   { label: 'Table 4', record: forged },
 ];
 const summary = classSummary(matches);
+const stopped = classSummary([
+  { label: 'Table 3', record: live, stopped: true },
+  { label: 'Table 1', record: a.record, stopped: true },
+]);
 
 describe('loading the matches', () => {
   it('replays the good records and names a bad one by its label and the path of the problem', () => {
@@ -92,6 +96,16 @@ describe('a match’s summary', () => {
     const now = states.value.at(-1)!;
     expect(m).toMatchObject({ ended: false, reason: null, winners: [], agendas: null, round: now.round });
     expect(m.scores).toEqual(now.vp);
+  });
+
+  it('says a match the teacher stopped mid-game was stopped, with no winner; a finished one is not', () => {
+    expect(summary.matches[2]!.stopped).toBe(false);
+    expect(stopped.matches[0]).toMatchObject({ ended: false, stopped: true, winners: [], agendas: null });
+    expect(stopped.matches[1]).toMatchObject({ ended: true, stopped: false });
+    const rows = classCsv(stopped).split('\r\n');
+    const reason = CLASS_CSV_COLUMNS.indexOf('end_reason');
+    expect(rows[1]!.split(',')[reason]).toBe('stopped_by_teacher');
+    expect(rows[1 + POWERS.length]!.split(',')[reason]).toBe(summary.matches[0]!.reason);
   });
 
   it('counts wins over the class (ties shared) and mean scores', () => {

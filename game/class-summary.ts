@@ -28,6 +28,8 @@ export interface ClassMatch {
   label: string;
   record: GameRecord;
   groups?: MatchGroups;
+  /** The teacher ended the match before the game did (its record stops mid-game). */
+  stopped?: boolean;
 }
 
 /** A match whose record replays, with every state it passed through. */
@@ -36,6 +38,7 @@ export interface LoadedMatch {
   record: GameRecord;
   states: readonly GameState[];
   groups: ByPower<string | null>;
+  stopped: boolean;
 }
 
 /** A match that could not be read, and why. */
@@ -69,6 +72,8 @@ export interface MatchSummary {
   groups: ByPower<string | null>;
   scenario: { id: string; title: LocalText };
   ended: boolean;
+  /** Not ended by the game but stopped by the teacher (the scores are those banked then). */
+  stopped: boolean;
   /** The round reached (or ended in), of the scenario's rounds. */
   round: number;
   rounds: number;
@@ -113,7 +118,8 @@ export function loadMatches(matches: readonly ClassMatch[]): { loaded: LoadedMat
       const name = m?.groups?.[p];
       return typeof name === 'string' && name.trim() ? name : null;
     });
-    if (r.ok) loaded.push({ label, record: r.value.record, states: r.value.states, groups });
+    const stopped = m?.stopped === true;
+    if (r.ok) loaded.push({ label, record: r.value.record, states: r.value.states, groups, stopped });
     else
       problems.push({ label, problems: r.error.map((p) => ({ ...p, path: p.path ? `record.${p.path}` : 'record' })) });
   });
@@ -184,6 +190,7 @@ export function summarizeMatch(m: LoadedMatch): MatchSummary {
     groups: { ...m.groups },
     scenario: { id: final.scenario.id, title: final.scenario.title },
     ended,
+    stopped: !ended && m.stopped,
     round: final.round,
     rounds: final.scenario.rounds,
     reason: ended ? (final.result?.reason ?? null) : null,
@@ -271,7 +278,7 @@ export function classCsv(summary: ClassSummary): string {
         m.scenario.id,
         m.ended ? 'yes' : 'no',
         m.round,
-        m.reason ?? '',
+        m.reason ?? (m.stopped ? 'stopped_by_teacher' : ''),
         p,
         m.groups[p] ?? '',
         m.scores[p],

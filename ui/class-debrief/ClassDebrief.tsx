@@ -53,6 +53,11 @@ export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps)
   }, []);
   const num = (x: number) => formatNumber(Math.round(x * 10) / 10, lang);
   const resultText = (m: MatchSummary) => {
+    if (m.stopped) {
+      const top = Math.max(...POWERS.map((p) => m.scores[p]));
+      const ahead = POWERS.filter((p) => m.scores[p] === top).map((p) => powerName(t, p));
+      return ct(t, 'stopped', { round: m.round, rounds: m.rounds, powers: listOf(ahead, lang) });
+    }
     if (!m.ended) return ct(t, 'inProgress', { round: m.round, rounds: m.rounds });
     const reason =
       m.reason === 'crisis'

@@ -17,6 +17,7 @@ export const enClass = {
   reasonCrisis: 'ended by a crisis',
   reasonCrisisBlamed: 'ended by a crisis, {{power}} blamed',
   inProgress: 'still being played: round {{round}} of {{rounds}}',
+  stopped: 'stopped by the teacher in round {{round}} of {{rounds}}; ahead then: {{powers}} (no winner)',
   scoreCaption: 'Scores (victory points; ★ won; banked so far in a match still being played)',
   classWins: 'Matches won',
   meanScore: 'Mean score',

@@ -71,7 +71,15 @@ export interface MatchStatus {
 export interface ClassDebriefData {
   classId: string;
   name: string;
-  matches: { matchID: string; code: string; scenario: string; record: GameRecord; seats: SeatInfo[] }[];
+  /** `stopped`: the teacher ended the match before the game did. */
+  matches: {
+    matchID: string;
+    code: string;
+    scenario: string;
+    record: GameRecord;
+    seats: SeatInfo[];
+    stopped: boolean;
+  }[];
 }
 
 export interface NewMatch {

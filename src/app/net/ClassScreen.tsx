@@ -28,6 +28,7 @@ export function ClassScreen({ classId, picker }: { classId: string; picker: Reac
           label: tn('classDebrief.match', { n: i + 1, code: m.code }),
           record: m.record,
           groups: Object.fromEntries(m.seats.map((s) => [s.power, s.mode === 'group' ? s.name : null])),
+          stopped: m.stopped,
         }));
         setData({ name: a.value.name, matches });
       } else if (a.status === 401) {

@@ -290,7 +290,9 @@ export class ClassService {
       const full = await this.host.fullState(m.matchID);
       if (!m.ended && full?.step !== 'ended') continue;
       const record = await this.host.record(m.matchID);
-      if (record) out.push({ matchID: m.matchID, code: m.code, scenario: m.scenario, record, seats: seatsOf(m) });
+      const stopped = full?.step !== 'ended';
+      if (record)
+        out.push({ matchID: m.matchID, code: m.code, scenario: m.scenario, record, seats: seatsOf(m), stopped });
     }
     return { classId, name: body.name, matches: out };
   }
