@@ -56,6 +56,7 @@ export function ClassDebrief({ matches, fileName = 'class' }: ClassDebriefProps)
     if (m.stopped) {
       const top = Math.max(...POWERS.map((p) => m.scores[p]));
       const ahead = POWERS.filter((p) => m.scores[p] === top).map((p) => powerName(t, p));
+      if (ahead.length === POWERS.length) return ct(t, 'stoppedLevel', { round: m.round, rounds: m.rounds });
       return ct(t, 'stopped', { round: m.round, rounds: m.rounds, powers: listOf(ahead, lang) });
     }
     if (!m.ended) return ct(t, 'inProgress', { round: m.round, rounds: m.rounds });

@@ -18,6 +18,7 @@ export const enClass = {
   reasonCrisisBlamed: 'ended by a crisis, {{power}} blamed',
   inProgress: 'still being played: round {{round}} of {{rounds}}',
   stopped: 'stopped by the teacher in round {{round}} of {{rounds}}; ahead then: {{powers}} (no winner)',
+  stoppedLevel: 'stopped by the teacher in round {{round}} of {{rounds}}, every score level (no winner)',
   scoreCaption: 'Scores (victory points; ★ won; banked so far in a match still being played)',
   classWins: 'Matches won',
   meanScore: 'Mean score',

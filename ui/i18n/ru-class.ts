@@ -18,6 +18,7 @@ export const ruClass = {
   reasonCrisisBlamed: 'досрочно: кризис, виновна держава {{power}}',
   inProgress: 'ещё идёт: раунд {{round}} из {{rounds}}',
   stopped: 'остановлен учителем в раунде {{round}} из {{rounds}}; впереди тогда: {{powers}} (победителя нет)',
+  stoppedLevel: 'остановлен учителем в раунде {{round}} из {{rounds}}, у всех поровну (победителя нет)',
   scoreCaption: 'Очки (победные очки; ★ — победа; в идущей партии — набранные на сейчас)',
   classWins: 'Побед в классе',
   meanScore: 'Средний счёт',
