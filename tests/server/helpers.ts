@@ -177,9 +177,13 @@ interface Watchable {
   subscribe(fn: () => void): () => void;
 }
 
-/** Resolves once every client holds a state at or past `stateID`. */
-export function clientsAt(clients: Watchable[], stateID: number): Promise<void> {
-  return Promise.all(
+/**
+ * Resolves once every client holds a state at or past `stateID`; after `ms`, fails naming where each
+ * client is (so that a client that never gets there says so, instead of the test's own timeout).
+ */
+export function clientsAt(clients: Watchable[], stateID: number, ms = 20_000): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const all = Promise.all(
     clients.map(
       (c) =>
         new Promise<void>((resolve) => {
@@ -199,4 +203,11 @@ export function clientsAt(clients: Watchable[], stateID: number): Promise<void> 
         }),
     ),
   ).then(() => undefined);
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const at = clients.map((c, i) => `client ${i} at ${c.getState()?._stateID ?? 'no state'}`).join(', ');
+      reject(new Error(`clients not at state ${stateID} after ${ms} ms: ${at}`));
+    }, ms);
+  });
+  return Promise.race([all, late]).finally(() => clearTimeout(timer));
 }

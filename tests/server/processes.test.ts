@@ -81,21 +81,12 @@ describe('two server processes on one PostgreSQL, with a class', () => {
     const taken = (status.body.seats as { power: Power; taken: boolean }[]).filter((s) => s.taken).map((s) => s.power);
     expect(taken.sort()).toEqual(['china', 'russia']);
 
+    /** A group's socket client on one process, seated with what its join answered. */
+    const seated = (url: string, seat: { body: Record<string, unknown> }) =>
+      netClient(url, SCENARIO, matchID, seat.body.playerID as string, seat.body.credentials as string);
     const groups: Record<'russia' | 'china', NetClient> = {
-      russia: netClient(
-        a.url,
-        SCENARIO,
-        matchID,
-        russiaSeat.body.playerID as string,
-        russiaSeat.body.credentials as string,
-      ),
-      china: netClient(
-        b.url,
-        SCENARIO,
-        matchID,
-        chinaSeat.body.playerID as string,
-        chinaSeat.body.credentials as string,
-      ),
+      russia: seated(a.url, russiaSeat),
+      china: seated(b.url, chinaSeat),
     };
     clients.push(groups.russia, groups.china);
     const refusals = { russia: refusalsOf(groups.russia), china: refusalsOf(groups.china) };
