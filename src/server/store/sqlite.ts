@@ -75,6 +75,7 @@ class SqliteStore extends Store {
   private db: Database.Database;
   private statements: ReturnType<SqliteStore['prepare']>;
   private writeStateOnce: ReturnType<SqliteStore['makeWriteState']>;
+  private writeSeatOnce: ReturnType<SqliteStore['makeWriteSeat']>;
   /** fetch's SELECTs, one per set of columns asked for. */
   private readonly selects = new Map<string, Database.Statement>();
 
@@ -93,6 +94,7 @@ class SqliteStore extends Store {
     this.db.exec(SCHEMA);
     this.statements = this.prepare();
     this.writeStateOnce = this.makeWriteState();
+    this.writeSeatOnce = this.makeWriteSeat();
   }
 
   private prepare() {
@@ -182,26 +184,21 @@ class SqliteStore extends Store {
     return this.writeStateOnce(matchID, state, deltalog, progress);
   }
 
-  private readonly writeSeatOnce = (() => {
-    const write = (
-      matchID: string,
-      playerID: string,
-      seat: Server.PlayerMetadata,
-      updatedAt: number,
-      expected?: string | null,
-    ): boolean => {
-      const text = this.statements.readMetadata.get(matchID) as string | undefined;
-      if (text === undefined) return false;
-      const metadata = JSON.parse(text) as Server.MatchData;
-      const current = metadata.players[Number(playerID)]?.credentials ?? null;
-      if (expected !== undefined && current !== expected) return false;
-      metadata.players[Number(playerID)] = seat;
-      metadata.updatedAt = updatedAt;
-      this.updateMetadata(matchID, metadata);
-      return true;
-    };
-    return (...args: Parameters<typeof write>) => this.db.transaction(write).immediate(...args);
-  })();
+  private makeWriteSeat() {
+    return this.db.transaction(
+      (matchID: string, playerID: string, seat: Server.PlayerMetadata, updatedAt: number, expected?: string | null) => {
+        const text = this.statements.readMetadata.get(matchID) as string | undefined;
+        if (text === undefined) return false;
+        const metadata = JSON.parse(text) as Server.MatchData;
+        const current = metadata.players[Number(playerID)]?.credentials ?? null;
+        if (expected !== undefined && current !== expected) return false;
+        metadata.players[Number(playerID)] = seat;
+        metadata.updatedAt = updatedAt;
+        this.updateMetadata(matchID, metadata);
+        return true;
+      },
+    );
+  }
 
   async writeSeat(
     matchID: string,
@@ -210,7 +207,8 @@ class SqliteStore extends Store {
     updatedAt: number,
     expected?: string | null,
   ): Promise<boolean> {
-    return this.writeSeatOnce(matchID, playerID, seat, updatedAt, expected);
+    // IMMEDIATE: the seat is read and written under the database's write lock (another process may share the file).
+    return this.writeSeatOnce.immediate(matchID, playerID, seat, updatedAt, expected);
   }
 
   private updateMetadata(matchID: string, metadata: Server.MatchData): void {
