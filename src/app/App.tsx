@@ -84,6 +84,21 @@ function HotSeatApp() {
     // Once, on mount: later visits to the start screen go through toStart themselves.
   }, []);
 
+  // A save the session has not written yet (it writes after the board has drawn a move) is written
+  // before the page goes: closed, reloaded, or put in the background.
+  const playing = screen.name === 'game' ? screen.session : null;
+  useEffect(() => {
+    if (!playing) return;
+    const flush = () => playing.flushSave();
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [playing]);
+
   const openDoc = useCallback((route: DocRoute) => {
     location.hash = docHref(route);
   }, []);
@@ -102,7 +117,7 @@ function HotSeatApp() {
     archiveStored();
     const seed = /^\d+$/.test(game.seed) ? Number(game.seed) : game.seed;
     const keep = (d: SessionData) => (unsaved.current = !writeStored(d)) === false;
-    const session = Session.start(scenario, seed, game.seats, game.speed, keep);
+    const session = Session.start(scenario, seed, game.seats, game.speed, keep, { awaitScreen: true, deferSave: true });
     // The board's first render as a transition: time-sliced, not one long task (the loading note stays meanwhile).
     startTransition(() => setScreen({ name: 'game', session }));
   }, []);
@@ -113,7 +128,7 @@ function HotSeatApp() {
     const stored = readStored();
     if (stored.kind !== 'game') return toStart();
     const keep = (d: SessionData) => (unsaved.current = !writeStored(d)) === false;
-    const session = Session.resume(stored.data, keep);
+    const session = Session.resume(stored.data, keep, { awaitScreen: true, deferSave: true });
     if (session.ok) startTransition(() => setScreen({ name: 'game', session: session.value }));
     else setScreen({ name: 'start', saved: { kind: 'broken', problems: session.error }, notice: null });
   }, [toStart]);

@@ -70,9 +70,22 @@ function useSnapshot(session: Session): Snapshot {
   return snap;
 }
 
+/** Tell the session once the game's first screen has been painted (a frame, then a task after it). */
+function useScreenShown(session: Session): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => session.screenShown(), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [session]);
+}
+
 export default function GameScreen({ session, onQuit, onNewGame }: Props) {
   const { t, i18n } = useTranslation();
   const snap = useSnapshot(session);
+  useScreenShown(session);
   useProjectorPublisher(session, i18n.language);
   const [showBoard, setShowBoard] = useState(false);
   const [teaching, setTeaching] = useState<Teaching | null>(null);

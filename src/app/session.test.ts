@@ -423,6 +423,46 @@ describe('the session on the pure engine', () => {
     session.dispose();
   });
 
+  it('with awaitScreen, computer players wait until the page says its first screen is shown', () => {
+    const session = Session.start(scenario, 13, allComputers, 'fast', onSave, { ...fixed, awaitScreen: true });
+    const first = session.snapshot().moves;
+    vi.advanceTimersByTime(5000);
+    expect(session.snapshot().moves).toBe(first);
+    session.screenShown();
+    vi.advanceTimersByTime(5000);
+    expect(session.snapshot().moves).toBeGreaterThan(first);
+    session.screenShown(); // a second call changes nothing
+    session.dispose();
+  });
+
+  it('with deferSave, a move is saved a turn of the event loop later, or at once when flushed or disposed', () => {
+    let failing = false;
+    const saves: SessionData[] = [];
+    const keep = (d: SessionData) => (saves.push(d), !failing);
+    const session = Session.start(scenario, 5, twoHumans, 'fast', keep, { deal: 3, deferSave: true });
+    expect(saves).toHaveLength(0);
+    const me = untilHumanActs(session);
+    const door = legalMoves(session.snapshot().view, me).find((m) => m.kind === 'door')!;
+    const before = saves.length;
+    expect(session.send(me, door)).toBeNull();
+    session.takeDevice(); // a change that is not a move: still one write due, not two
+    expect(saves).toHaveLength(before); // nothing written inside the move
+    vi.advanceTimersByTime(0);
+    expect(saves).toHaveLength(before + 1);
+    expect(saves.at(-1)!.record.moves).toEqual(session.recordNow().moves);
+    // A write that fails shows on the next snapshot, once it has been tried.
+    failing = true;
+    expect(session.undo()).toBe(true);
+    expect(session.snapshot().saveFailed).toBe(false);
+    session.flushSave();
+    expect(session.snapshot().saveFailed).toBe(true);
+    failing = false;
+    expect(session.send(me, door)).toBeNull();
+    session.dispose(); // the save still due is written before the session goes
+    expect(saves.at(-1)!.record.moves).toEqual(session.recordNow().moves);
+    expect(saves.length).toBe(before + 3);
+  });
+
   it('says when a save could not be written, until one succeeds', () => {
     let writable = false;
     const session = Session.start(scenario, 5, twoHumans, 'fast', () => writable, { deal: 3 });

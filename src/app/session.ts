@@ -75,6 +75,32 @@ export interface SessionOptions {
   botOf?: (seat: Seat) => Bot | undefined;
   /** Who makes the computer players' decisions (default: a Web Worker where there is one, else this thread). */
   decider?: Decider;
+  /**
+   * Computer players wait until `screenShown()`: the page calls it once its first screen of the game
+   * has been painted, so that no search competes with drawing the board (on a two-core Chromebook, a
+   * search in the worker beside the board's first layout made that layout a long task).
+   */
+  awaitScreen?: boolean;
+  /**
+   * Save after the page has drawn the change, not inside the move (the browser app): the write is a
+   * task after the next frame, so the board shows a move without waiting for `localStorage`. A save
+   * still due is written by `flushSave()` (the app calls it when the page is hidden) and by `dispose()`.
+   */
+  deferSave?: boolean;
+}
+
+/** After the next frame where there is one (a browser), else on the next turn of the event loop. */
+function afterNextFrame(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** The default decider: a Web Worker in the browser, this thread elsewhere (node) or for given bots. */
@@ -107,10 +133,15 @@ export class Session {
   private disposed = false;
   /** While true, computer players wait (the teacher has the debrief or the replay open). */
   private held = false;
+  /** True until the page has shown the game's first screen (with `awaitScreen`): computer players wait. */
+  private awaitingScreen: boolean;
   /** The computer player's reason for the move being sent, noted when the match accepts it. */
   private explaining: BotNote | null = null;
   private botFailure: BotFailure | null = null;
   private saveFailed = false;
+  private readonly deferSave: boolean;
+  /** With `deferSave`: cancels the save that is due (null when none is). */
+  private saveDue: (() => void) | null = null;
   private movesSeen: number;
   private readonly unsubscribe: () => void;
 
@@ -123,6 +154,8 @@ export class Session {
     options: SessionOptions,
   ) {
     this.notes = notes;
+    this.awaitingScreen = options.awaitScreen ?? false;
+    this.deferSave = options.deferSave ?? false;
     this.decider = deciderFor(options);
     this.movesSeen = match.record().moves.length;
     this.holding = { holder: null, since: this.movesSeen };
@@ -210,6 +243,13 @@ export class Session {
     this.schedule();
   }
 
+  /** The page has painted the game's first screen: computer players may start (see `awaitScreen`). */
+  screenShown(): void {
+    if (!this.awaitingScreen) return;
+    this.awaitingScreen = false;
+    this.schedule();
+  }
+
   /** Put away the notice that a computer player failed. */
   dismissBotFailure(): void {
     this.botFailure = null;
@@ -248,7 +288,8 @@ export class Session {
    */
   private schedule(): void {
     const p = this.match.waitingFor();
-    if (this.disposed || this.held || !p || this.seats[p].kind !== 'computer') return this.stopComputer();
+    if (this.disposed || this.held || this.awaitingScreen || !p || this.seats[p].kind !== 'computer')
+      return this.stopComputer();
     const key = `${this.matchVersion}:${p}`;
     if (this.computer?.key === key) {
       if (this.computer.speed !== this.speed && !this.computer.due) this.startPace(this.computer);
@@ -306,9 +347,22 @@ export class Session {
     }
   }
 
+  /** Write the save that is due now (with `deferSave`); nothing when none is. */
+  flushSave(): void {
+    if (!this.saveDue) return;
+    this.saveDue();
+    this.saveDue = null;
+    const failed = this.onSave(this.data()) === false;
+    if (failed !== this.saveFailed && !this.disposed) {
+      this.saveFailed = failed;
+      this.changed(false);
+    }
+  }
+
   private changed(save: boolean): void {
     if (this.disposed) return;
-    if (save) this.saveFailed = this.onSave(this.data()) === false;
+    if (save && !this.deferSave) this.saveFailed = this.onSave(this.data()) === false;
+    if (save && this.deferSave && !this.saveDue) this.saveDue = afterNextFrame(() => this.flushSave());
     this.version += 1;
     this.snap = this.snapshotNow();
     for (const l of [...this.listeners]) l();
@@ -350,6 +404,7 @@ export class Session {
 
   /** Stop the computer players and the match. */
   dispose(): void {
+    this.flushSave();
     this.disposed = true;
     this.stopComputer();
     this.decider.dispose();

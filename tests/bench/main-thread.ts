@@ -132,6 +132,7 @@ export async function measureMainThread(page: Page, url: string, seed = '31'): P
     else await answerDefault(page, prompt);
   }
   const ended = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(200); // the last move is saved after the frame that shows it
   const moves = await page.evaluate(() => {
     try {
       const save = JSON.parse(localStorage.getItem('roof-of-the-world.save') ?? '{}') as { record?: { moves?: [] } };

@@ -47,8 +47,9 @@ describe('the start page', { timeout: 120_000 }, () => {
     const { page } = await fresh();
     await page.getByTestId('play-tutorial').click();
     await page.getByTestId('privacy').waitFor();
-    const stored = await page.evaluate(() => localStorage.getItem('roof-of-the-world.save'));
-    expect(JSON.parse(stored!).record.scenario.id).toBe('tutorial');
+    // The game is saved once its first screen has been drawn.
+    const stored = () => page.evaluate(() => localStorage.getItem('roof-of-the-world.save'));
+    await expect.poll(async () => JSON.parse((await stored()) ?? '{}').record?.scenario.id).toBe('tutorial');
     await page.goto(suite.app.url);
     await page.getByTestId('resume').waitFor();
     expect(await page.getByTestId('first-visit').count()).toBe(0);
