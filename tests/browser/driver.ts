@@ -76,7 +76,9 @@ export async function influence(page: Page, region: string, power: string): Prom
 
 /** The log's lines, newest first. */
 export async function logLines(page: Page): Promise<string[]> {
-  return page.getByTestId('log').locator('li').allInnerTexts();
+  const log = page.getByTestId('log');
+  await log.waitFor({ state: 'attached' }); // the log joins the board a frame after it first appears
+  return log.locator('li').allInnerTexts();
 }
 
 export type Kind = 'aid' | 'base' | 'exercise' | 'special' | 'coalition';

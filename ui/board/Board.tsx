@@ -53,11 +53,32 @@ export interface BoardProps {
   onProjector?: () => void;
 }
 
+/**
+ * False while the board's first frame is drawn, true from the task after it: the panel's lower sections
+ * (powers, the others' objectives, doors, coalitions) and the log join one frame later, so the first
+ * frame — top bar, map, the turn — is a short task even on a two-core Chromebook (the whole board's
+ * first style and layout was one task of 50–80 ms there).
+ */
+function useFirstFrameDrawn(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (drawn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn]);
+  return drawn;
+}
+
 export function Board(props: BoardProps) {
   const { view, viewer, seats, speed, notes, canUndo, onMove, onUndo, onSpeed, onQuit, onRendered, endBanner, moves } =
     props;
   const { onDebrief, alerts, onProjector } = props;
   const { t } = useTranslation();
+  const drawn = useFirstFrameDrawn();
   useGameAnnouncements(view, notes, viewer);
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
   const [notice, setNotice] = useState<string | null>(null);
@@ -174,13 +195,17 @@ export function Board(props: BoardProps) {
           {viewer && <AgendaCard view={view} me={viewer} />}
           {!choosing && <EventCardView view={view} viewer={viewer} onMove={send} />}
           <TensionPanel view={view} />
-          <PowersTable view={view} seats={seats} viewer={viewer} />
-          <OtherObjectives view={view} viewer={viewer} />
-          <DoorsTable view={view} viewer={viewer} />
-          <CoalitionList view={view} />
+          {drawn && (
+            <>
+              <PowersTable view={view} seats={seats} viewer={viewer} />
+              <OtherObjectives view={view} viewer={viewer} />
+              <DoorsTable view={view} viewer={viewer} />
+              <CoalitionList view={view} />
+            </>
+          )}
         </aside>
         <div className="log-wrap" role="group" aria-labelledby="log-title" tabIndex={0}>
-          <GameLog view={view} notes={notes} />
+          {drawn && <GameLog view={view} notes={notes} />}
         </div>
       </main>
     </div>
