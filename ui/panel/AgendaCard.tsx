@@ -12,8 +12,10 @@ import {
   type GameState,
   type Power,
 } from '../../game/index.ts';
+import { memoPanel } from './memoPanel.ts';
+import { DOOR_PARTS } from '../view/sameView.ts';
 
-export function AgendaCard({ view, me }: { view: GameState; me: Power }) {
+function AgendaCardPanel({ view, me }: { view: GameState; me: Power }) {
   const { t, i18n } = useTranslation();
   const agenda = agendaOf(view, me);
   if (!agenda) return null;
@@ -35,3 +37,5 @@ export function AgendaCard({ view, me }: { view: GameState; me: Power }) {
     </section>
   );
 }
+
+export const AgendaCard = memoPanel(AgendaCardPanel, DOOR_PARTS);

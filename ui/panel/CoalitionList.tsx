@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { GameState } from '../../game/index.ts';
 import { coalitionName, powerName } from '../view/names.ts';
 import { PowerMark } from './PowerMark.tsx';
+import { memoPanel } from './memoPanel.ts';
+import { DOOR_PARTS } from '../view/sameView.ts';
 
-export function CoalitionList({ view }: { view: GameState }) {
+function CoalitionListPanel({ view }: { view: GameState }) {
   const { t, i18n } = useTranslation();
   const rules = view.scenario.rules.coalition;
   return (
@@ -40,3 +42,5 @@ export function CoalitionList({ view }: { view: GameState }) {
     </section>
   );
 }
+
+export const CoalitionList = memoPanel(CoalitionListPanel, DOOR_PARTS);

@@ -14,6 +14,8 @@ import {
 } from '../../game/index.ts';
 import { PowerMark } from './PowerMark.tsx';
 import { coalitionName, listOf, powerList, powerName, regionName, type T } from '../view/names.ts';
+import { memoPanel } from './memoPanel.ts';
+import { DOOR_PARTS } from '../view/sameView.ts';
 
 export function objectiveText(t: T, view: GameState, o: Objective, lang: string): string {
   const regions =
@@ -54,7 +56,7 @@ export function objectiveText(t: T, view: GameState, o: Objective, lang: string)
 }
 
 /** One power's objectives, each with what it would score now. */
-function ObjectiveList({ view, power }: { view: GameState; power: Power }) {
+function ObjectiveListPanel({ view, power }: { view: GameState; power: Power }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   // The sentences change only with the language and the coalitions (their names), not with each move:
@@ -80,7 +82,7 @@ function ObjectiveList({ view, power }: { view: GameState; power: Power }) {
 }
 
 /** When the objectives are scored (the scenario's scoring rounds) and which scoring comes next. */
-function ScoringRounds({ view }: { view: GameState }) {
+function ScoringRoundsPanel({ view }: { view: GameState }) {
   const { t, i18n } = useTranslation();
   const rounds = listOf(view.scenario.scoring.map(String), i18n.language);
   const left = view.scenario.scoring.filter((r) => r >= view.round);
@@ -93,7 +95,7 @@ function ScoringRounds({ view }: { view: GameState }) {
 }
 
 /** The viewer's own public objectives. */
-export function ObjectivesCard({ view, power }: { view: GameState; power: Power }) {
+function ObjectivesCardPanel({ view, power }: { view: GameState; power: Power }) {
   const { t } = useTranslation();
   return (
     <section className="objectives" aria-labelledby="objectives-title" data-testid="objectives">
@@ -105,7 +107,7 @@ export function ObjectivesCard({ view, power }: { view: GameState; power: Power 
 }
 
 /** Every other power's public objectives (they are public), folded, with what each would score now. */
-export function OtherObjectives({ view, viewer }: { view: GameState; viewer: Power | null }) {
+function OtherObjectivesPanel({ view, viewer }: { view: GameState; viewer: Power | null }) {
   const { t } = useTranslation();
   return (
     <section className="objectives" aria-labelledby="others-objectives-title" data-testid="other-objectives">
@@ -122,3 +124,11 @@ export function OtherObjectives({ view, viewer }: { view: GameState; viewer: Pow
     </section>
   );
 }
+
+const ObjectiveList = memoPanel(ObjectiveListPanel, DOOR_PARTS);
+
+const ScoringRounds = memoPanel(ScoringRoundsPanel, DOOR_PARTS);
+
+export const ObjectivesCard = memoPanel(ObjectivesCardPanel, DOOR_PARTS);
+
+export const OtherObjectives = memoPanel(OtherObjectivesPanel, DOOR_PARTS);

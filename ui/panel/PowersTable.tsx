@@ -4,8 +4,10 @@ import { POWERS, actingPower, controlledRegions, type GameState, type Power } fr
 import type { Seats } from '../../game/seats.ts';
 import { powerName } from '../view/names.ts';
 import { PowerMark } from './PowerMark.tsx';
+import { memoPanel } from './memoPanel.ts';
+import { DOOR_PARTS } from '../view/sameView.ts';
 
-export function PowersTable({ view, seats, viewer }: { view: GameState; seats: Seats; viewer: Power | null }) {
+function PowersTablePanel({ view, seats, viewer }: { view: GameState; seats: Seats; viewer: Power | null }) {
   const { t } = useTranslation();
   const acting = actingPower(view);
   return (
@@ -47,3 +49,5 @@ export function PowersTable({ view, seats, viewer }: { view: GameState; seats: S
     </table>
   );
 }
+
+export const PowersTable = memoPanel(PowersTablePanel, DOOR_PARTS);

@@ -5,8 +5,10 @@
 import { useTranslation } from 'react-i18next';
 import { blameRanking, certainlyBlamed, inDangerZone, type GameState } from '../../game/index.ts';
 import { powerName } from '../view/names.ts';
+import { memoPanel } from './memoPanel.ts';
+import { DOOR_PARTS } from '../view/sameView.ts';
 
-export function TensionPanel({ view }: { view: GameState }) {
+function TensionPanelPanel({ view }: { view: GameState }) {
   const { t } = useTranslation();
   const { danger, max, crisisPenalty } = view.scenario.rules.tension;
   const blamed = blameRanking(view);
@@ -61,3 +63,5 @@ export function TensionScale({ tension, danger, max }: { tension: number; danger
     </ol>
   );
 }
+
+export const TensionPanel = memoPanel(TensionPanelPanel, DOOR_PARTS);
