@@ -13,7 +13,7 @@
  * - the longest main-thread task (and long animation frames, a heartbeat) over a whole Autumn 2016 game
  *   with computer players (tests/bench/main-thread.ts; `npm run bench:main-thread` runs that part alone).
  *
- *   npm run bench:ui -- [--loads 5] [--moves 20] [--games 1]   (moves: door changes measured, four a turn)
+ *   npm run bench:ui -- [--loads 5] [--moves 60] [--games 1]   (moves: door changes measured, a fifth a turn)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +54,7 @@ const now = (page: Page) => page.evaluate(() => performance.now());
 
 async function main() {
   const loads = arg('loads', 5);
-  const moves = arg('moves', 20);
+  const moves = arg('moves', 60);
   const app = await serveApp();
   const browser = await launch();
   try {
@@ -111,8 +111,10 @@ async function main() {
     const commit: number[] = [];
     const frame: number[] = [];
     const undo: number[] = [];
-    // Each turn: door changes, each taken back with undo, until `moves` are measured; then aid ends the turn.
-    const perTurn = 4;
+    const toFrame: number[] = [];
+    // Each turn: door changes, each taken back with undo, until `moves` are measured; then aid ends the turn
+    // (Tajikistan has five turns in Autumn 2016, so the samples spread over the whole game).
+    const perTurn = Math.max(4, Math.ceil(moves / 5));
     while (commit.length < moves) {
       let prompt = await nextPrompt(page);
       if (prompt === 'privacy') {
@@ -134,14 +136,18 @@ async function main() {
         });
         // The marks of this move only: a frame callback or a map render left over from the last undo or a
         // computer's move can land after clearMarks (that gave negative samples before).
+        // The last number: the time of the frame that showed the move (its vsync, which rAF hands the
+        // callback) less the move's. Frames begin every 16.7 ms at 60 Hz, so under 16.7 ms is the very next
+        // frame (below zero too: a frame due as the move ran, begun once it was done).
         const FIRST_AFTER = `(() => {
-          const at = (n, from) => performance.getEntriesByName(n).map((e) => e.startTime).find((t) => t >= from);
-          const move = at('rotw:move', 0);
+          const at = (n, from) => performance.getEntriesByName(n).find((e) => e.startTime >= from);
+          const move = at('rotw:move', 0)?.startTime;
           if (move === undefined) return null;
-          const sent = at('rotw:sent', move);
-          const map = at('rotw:map', sent ?? move);
+          const sent = at('rotw:sent', move)?.startTime;
+          const map = at('rotw:map', sent ?? move)?.startTime;
           const frame = map === undefined ? undefined : at('rotw:frame', map);
-          return frame === undefined ? null : [move, sent, map, frame];
+          if (frame === undefined) return null;
+          return [move, sent, map, frame.startTime, frame.detail - move];
         })()`;
         const marks = (await (await page.waitForFunction(FIRST_AFTER)).jsonValue()) as number[];
         const after = await metrics();
@@ -150,6 +156,7 @@ async function main() {
           (after.LayoutDuration! + after.RecalcStyleDuration! - before.LayoutDuration! - before.RecalcStyleDuration!) *
             1000,
         );
+        toFrame.push(marks[4]!);
         played.push(marks[1]! - marks[0]!);
         commit.push(marks[2]! - marks[0]!);
         frame.push(marks[3]! - marks[0]!);
@@ -170,6 +177,11 @@ async function main() {
     console.log(`  of which the move itself (engine, five clients, save): median ${ms(median(played))}`);
     console.log(
       `Move → next animation frame: median ${ms(median(frame))}, p95 ${ms(p95(frame))}; target within one 16 ms frame`,
+    );
+    const nextFrame = toFrame.filter((d) => d < 1000 / 60).length;
+    console.log(
+      `  shown in the very next frame after the move: ${nextFrame} of ${toFrame.length} ` +
+        `(${((100 * nextFrame) / toFrame.length).toFixed(0)}%); move → that frame's vsync: median ${ms(median(toFrame))}, p95 ${ms(p95(toFrame))}`,
     );
     console.log(
       `  per door change, main thread (Chromium's counters): script median ${ms(median(script))}, style + layout median ${ms(median(layout))}`,
