@@ -103,7 +103,7 @@ describe('axe on every screen', { timeout: 120_000 }, () => {
     await scan(page, 'replay');
     await page.getByTestId('debrief-back').click();
     await page.getByTestId('show-board').click();
-    await page.getByTestId('board').waitFor();
+    await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
     await scan(page, 'final board');
   });
 

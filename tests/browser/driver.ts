@@ -37,6 +37,8 @@ const PROMPT_PROBE = `(() => {
   if (q('privacy')) return 'privacy';
   if (q('end')) return 'end';
   if (q('start')) return 'start';
+  // The whole board: its lower panel sections and log join a frame after it first appears.
+  if (q('board') && q('board').dataset.drawn !== 'true') return null;
   if (q('event-choice')) return 'choose';
   if (q('kind-aid')) return 'act';
   return null;
@@ -54,7 +56,7 @@ export async function takeDevice(page: Page): Promise<string> {
   const screen = page.getByTestId('privacy');
   const power = (await screen.getAttribute('data-power')) ?? '';
   await page.getByTestId('privacy-ready').click();
-  await page.getByTestId('board').waitFor();
+  await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
   return power;
 }
 

@@ -119,7 +119,7 @@ async function shootAll(label: string): Promise<void> {
   const spill: Record<string, number> = {};
   for (const [name, size] of Object.entries(SIZES)) {
     await page.setViewportSize(size);
-    await page.getByTestId('board').waitFor();
+    await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
     await page.waitForTimeout(150); // layout settles after a resize (no assertion depends on time)
     const path = join(SHOTS, `${label}-${name}.png`);
     await page.screenshot({ path });

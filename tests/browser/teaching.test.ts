@@ -391,7 +391,7 @@ describe('the teacher’s debrief during a game', { timeout: 90_000 }, () => {
     await page.getByTestId('show-replay').click();
     await page.getByTestId('replay').waitFor();
     await page.getByTestId('debrief-back').click();
-    await page.getByTestId('board').waitFor();
+    await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
     expect(await page.getByTestId('board').getAttribute('data-moves')).toBe(moves);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))

@@ -130,6 +130,7 @@ export function Board(props: BoardProps) {
       data-step={view.step}
       data-round={view.round}
       data-moves={moves}
+      data-drawn={drawn}
     >
       <TopBar
         view={view}
