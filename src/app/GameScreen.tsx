@@ -17,6 +17,7 @@ import { HiddenNote } from '../../ui/privacy/HiddenNote.tsx';
 import { PrivacyScreen } from '../../ui/privacy/PrivacyScreen.tsx';
 import type { GameRecord, GameState, Move } from '../../game/index.ts';
 import type { DebriefMode } from '../../ui/debrief/DebriefScreen.tsx';
+import { afterNextFrame } from '../../ui/common/afterNextFrame.ts';
 import { openProjector, useProjectorPublisher } from './projector.ts';
 import type { Session, Snapshot } from './session.ts';
 import type { Speed } from '../../game/seats.ts';
@@ -72,14 +73,7 @@ function useSnapshot(session: Session): Snapshot {
 
 /** Tell the session once the game's first screen has been painted (a frame, then a task after it). */
 function useScreenShown(session: Session): void {
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => session.screenShown(), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [session]);
+  useEffect(() => afterNextFrame(() => session.screenShown()), [session]);
 }
 
 export default function GameScreen({ session, onQuit, onNewGame }: Props) {

@@ -28,6 +28,7 @@ import type { KeptMatch } from './match.ts';
 import { SPEED_DELAY, botFor } from './seats.ts';
 import { movesToTakeBack, type Holding } from './undo.ts';
 import { WorkerDecider } from './worker/decider.ts';
+import { afterNextFrame } from '../../ui/common/afterNextFrame.ts';
 
 export type { BotNote } from '../../game/ai/index.ts';
 export type { BotFailure } from './computer.ts';
@@ -87,20 +88,6 @@ export interface SessionOptions {
    * still due is written by `flushSave()` (the app calls it when the page is hidden) and by `dispose()`.
    */
   deferSave?: boolean;
-}
-
-/** After the next frame where there is one (a browser), else on the next turn of the event loop. */
-function afterNextFrame(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /** The default decider: a Web Worker in the browser, this thread elsewhere (node) or for given bots. */

@@ -10,6 +10,7 @@ import { pendingDecision } from '../../game/decision.ts';
 import type { BotNote } from '../../game/ai/index.ts';
 import type { Seats, Speed } from '../../game/seats.ts';
 import { MapOrTable } from '../a11y/MapOrTable.tsx';
+import { afterNextFrame } from '../common/afterNextFrame.ts';
 import { useGameAnnouncements } from '../a11y/useAnnouncements.ts';
 import { MapView } from '../map/MapView.tsx';
 import { AgendaCard } from '../panel/AgendaCard.tsx';
@@ -61,15 +62,7 @@ export interface BoardProps {
  */
 function useFirstFrameDrawn(): boolean {
   const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    if (drawn) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [drawn]);
+  useEffect(() => (drawn ? undefined : afterNextFrame(() => setDrawn(true))), [drawn]);
   return drawn;
 }
 
