@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeScan, blocking, listViolations, type Violation } from './axe.ts';
-import { nextPrompt, takeDevice } from './driver.ts';
+import { nextPrompt, takeDevice, wholeBoard } from './driver.ts';
 import { watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
 import {
@@ -103,7 +103,7 @@ describe('axe on every screen', { timeout: 120_000 }, () => {
     await scan(page, 'replay');
     await page.getByTestId('debrief-back').click();
     await page.getByTestId('show-board').click();
-    await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
+    await wholeBoard(page);
     await scan(page, 'final board');
   });
 

@@ -56,8 +56,13 @@ export async function takeDevice(page: Page): Promise<string> {
   const screen = page.getByTestId('privacy');
   const power = (await screen.getAttribute('data-power')) ?? '';
   await page.getByTestId('privacy-ready').click();
-  await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
+  await wholeBoard(page);
   return power;
+}
+
+/** Wait for the whole board: its lower panel sections and log join a frame after it first appears. */
+export async function wholeBoard(page: Page): Promise<void> {
+  await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
 }
 
 /** The power whose board is on screen. */

@@ -25,6 +25,7 @@ import {
   takeDevice,
   targets,
   type Kind,
+  wholeBoard,
 } from './driver.ts';
 import { doorLine, exactly } from './lines.ts';
 import { ROOT, watchedPage, type Watched } from './harness.ts';
@@ -119,7 +120,7 @@ async function shootAll(label: string): Promise<void> {
   const spill: Record<string, number> = {};
   for (const [name, size] of Object.entries(SIZES)) {
     await page.setViewportSize(size);
-    await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
+    await wholeBoard(page);
     await page.waitForTimeout(150); // layout settles after a resize (no assertion depends on time)
     const path = join(SHOTS, `${label}-${name}.png`);
     await page.screenshot({ path });

@@ -36,6 +36,7 @@ import {
   takeDevice,
   viewer,
   type Kind,
+  wholeBoard,
 } from './driver.ts';
 import { ROOT, watchedPage, type Watched } from './harness.ts';
 import { browserSuite } from './suite.ts';
@@ -391,7 +392,7 @@ describe('the teacher’s debrief during a game', { timeout: 90_000 }, () => {
     await page.getByTestId('show-replay').click();
     await page.getByTestId('replay').waitFor();
     await page.getByTestId('debrief-back').click();
-    await page.locator('[data-testid="board"][data-drawn="true"]').waitFor();
+    await wholeBoard(page);
     expect(await page.getByTestId('board').getAttribute('data-moves')).toBe(moves);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))

@@ -13,7 +13,6 @@ import {
   type Power,
 } from '../../game/index.ts';
 import { memoPanel } from './memoPanel.ts';
-import { DOOR_PARTS } from '../view/sameView.ts';
 
 function AgendaCardPanel({ view, me }: { view: GameState; me: Power }) {
   const { t, i18n } = useTranslation();
@@ -38,4 +37,4 @@ function AgendaCardPanel({ view, me }: { view: GameState; me: Power }) {
   );
 }
 
-export const AgendaCard = memoPanel(AgendaCardPanel, DOOR_PARTS);
+export const AgendaCard = memoPanel(AgendaCardPanel);

@@ -7,7 +7,6 @@ import type { GameState } from '../../game/index.ts';
 import { coalitionName, powerName } from '../view/names.ts';
 import { PowerMark } from './PowerMark.tsx';
 import { memoPanel } from './memoPanel.ts';
-import { DOOR_PARTS } from '../view/sameView.ts';
 
 function CoalitionListPanel({ view }: { view: GameState }) {
   const { t, i18n } = useTranslation();
@@ -43,4 +42,4 @@ function CoalitionListPanel({ view }: { view: GameState }) {
   );
 }
 
-export const CoalitionList = memoPanel(CoalitionListPanel, DOOR_PARTS);
+export const CoalitionList = memoPanel(CoalitionListPanel);

@@ -15,7 +15,6 @@ import {
 import { PowerMark } from './PowerMark.tsx';
 import { coalitionName, listOf, powerList, powerName, regionName, type T } from '../view/names.ts';
 import { memoPanel } from './memoPanel.ts';
-import { DOOR_PARTS } from '../view/sameView.ts';
 
 export function objectiveText(t: T, view: GameState, o: Objective, lang: string): string {
   const regions =
@@ -56,7 +55,7 @@ export function objectiveText(t: T, view: GameState, o: Objective, lang: string)
 }
 
 /** One power's objectives, each with what it would score now. */
-function ObjectiveListPanel({ view, power }: { view: GameState; power: Power }) {
+function ObjectiveList({ view, power }: { view: GameState; power: Power }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   // The sentences change only with the language and the coalitions (their names), not with each move:
@@ -82,7 +81,7 @@ function ObjectiveListPanel({ view, power }: { view: GameState; power: Power }) 
 }
 
 /** When the objectives are scored (the scenario's scoring rounds) and which scoring comes next. */
-function ScoringRoundsPanel({ view }: { view: GameState }) {
+function ScoringRounds({ view }: { view: GameState }) {
   const { t, i18n } = useTranslation();
   const rounds = listOf(view.scenario.scoring.map(String), i18n.language);
   const left = view.scenario.scoring.filter((r) => r >= view.round);
@@ -125,10 +124,6 @@ function OtherObjectivesPanel({ view, viewer }: { view: GameState; viewer: Power
   );
 }
 
-const ObjectiveList = memoPanel(ObjectiveListPanel, DOOR_PARTS);
+export const ObjectivesCard = memoPanel(ObjectivesCardPanel);
 
-const ScoringRounds = memoPanel(ScoringRoundsPanel, DOOR_PARTS);
-
-export const ObjectivesCard = memoPanel(ObjectivesCardPanel, DOOR_PARTS);
-
-export const OtherObjectives = memoPanel(OtherObjectivesPanel, DOOR_PARTS);
+export const OtherObjectives = memoPanel(OtherObjectivesPanel);

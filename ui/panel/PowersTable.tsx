@@ -5,7 +5,6 @@ import type { Seats } from '../../game/seats.ts';
 import { powerName } from '../view/names.ts';
 import { PowerMark } from './PowerMark.tsx';
 import { memoPanel } from './memoPanel.ts';
-import { DOOR_PARTS } from '../view/sameView.ts';
 
 function PowersTablePanel({ view, seats, viewer }: { view: GameState; seats: Seats; viewer: Power | null }) {
   const { t } = useTranslation();
@@ -50,4 +49,4 @@ function PowersTablePanel({ view, seats, viewer }: { view: GameState; seats: Sea
   );
 }
 
-export const PowersTable = memoPanel(PowersTablePanel, DOOR_PARTS);
+export const PowersTable = memoPanel(PowersTablePanel);

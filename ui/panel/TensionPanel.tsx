@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { blameRanking, certainlyBlamed, inDangerZone, type GameState } from '../../game/index.ts';
 import { powerName } from '../view/names.ts';
 import { memoPanel } from './memoPanel.ts';
-import { DOOR_PARTS } from '../view/sameView.ts';
 
 function TensionPanelPanel({ view }: { view: GameState }) {
   const { t } = useTranslation();
@@ -64,4 +63,4 @@ export function TensionScale({ tension, danger, max }: { tension: number; danger
   );
 }
 
-export const TensionPanel = memoPanel(TensionPanelPanel, DOOR_PARTS);
+export const TensionPanel = memoPanel(TensionPanelPanel);
